@@ -1,0 +1,60 @@
+"""``discourse parse``: pages and exports to JSON Lines threads."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+
+from discourse.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, add_read_options, progress, read_options
+from discourse.model import Thread
+from discourse.pipeline import atomic_output, read_sources
+from discourse.serialize import write_jsonl
+
+EXAMPLES = """examples:
+  discourse parse page.txt                       one page to stdout as JSON Lines
+  discourse parse pages/*.txt -o threads.jsonl   many pages, progress on stderr
+  discourse parse old.txt --now 2019-08-10T12:00 resolve "3 days ago" against that time
+"""
+
+
+
+def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "parse",
+        help="read pages and exports into JSON Lines threads",
+        description="Read pages and exports into JSON Lines, one thread per line.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_read_options(p)
+    p.add_argument("-o", "--output", help="output file (default: stdout)")
+    p.add_argument("--keep-private", action="store_true", help="keep e-mail and IP fields of exports")
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    options = read_options(args)
+    failed = 0
+    bar = progress(args.paths)
+
+    def threads() -> Iterator[Thread]:
+        nonlocal failed
+        for result in read_sources(args.paths, options):
+            bar.update(1)
+            for line in result.warnings:
+                bar.write(f"discourse: warning: {line}", file=sys.stderr)
+            if not result.ok:
+                failed += 1
+                bar.write(f"discourse: error: {result.error}", file=sys.stderr)
+            yield from result.threads
+
+    if args.output:
+        with atomic_output(args.output) as stream:
+            write_jsonl(threads(), stream, keep_private=args.keep_private)
+    else:
+        write_jsonl(threads(), sys.stdout, keep_private=args.keep_private)
+    bar.close()
+    if failed == len(args.paths):
+        return EXIT_USAGE
+    return EXIT_PARTIAL if failed else EXIT_OK

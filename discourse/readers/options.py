@@ -1,0 +1,35 @@
+"""The one options object every reader takes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone, tzinfo
+
+__all__ = ["ReadOptions", "TableColumns"]
+
+
+@dataclass(frozen=True)
+class TableColumns:
+    """Which columns of a CSV/JSONL table hold what; None means "guess from common names"."""
+
+    text: str | None = None
+    author: str | None = None
+    time: str | None = None
+    id: str | None = None
+    parent: str | None = None
+    thread: str | None = None
+    article: str | None = None
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read a source.
+
+    ``now`` resolves relative dates ("3 days ago"); None means the time of reading.
+    ``tz`` is the zone assumed for timestamps written without one (they are stored in UTC).
+    """
+
+    format: str = "auto"
+    now: datetime | None = None
+    tz: tzinfo = timezone.utc
+    columns: TableColumns = field(default_factory=TableColumns)
