@@ -11,6 +11,7 @@
     └── MissingDependencyError     an optional extra is not installed
 
     ParseWarning                   a per-item defect that was tolerated (the item is kept)
+    └── SkippedRecordWarning       a record of a damaged source was skipped (the source counts as failed in part)
 
 Only the command line turns these into messages and exit codes.
 """
@@ -24,6 +25,7 @@ __all__ = [
     "MissingDependencyError",
     "ParameterError",
     "ParseWarning",
+    "SkippedRecordWarning",
     "SourceNotFoundError",
     "UnsupportedFormatError",
 ]
@@ -59,3 +61,7 @@ class MissingDependencyError(DiscourseError, ImportError):
 
 class ParseWarning(UserWarning):
     """A per-item defect (no date, unknown parent, skipped record) that was tolerated."""
+
+
+class SkippedRecordWarning(ParseWarning):
+    """A record of a damaged source could not be read and was skipped; the rest of the source was kept."""

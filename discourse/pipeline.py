@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from discourse.errors import DiscourseError, InputError
+from discourse.errors import DiscourseError, InputError, SkippedRecordWarning
 from discourse.model import Thread
 from discourse.readers import ReadOptions, read_path
 
@@ -26,10 +26,12 @@ class SourceResult:
     threads: list[Thread] = field(default_factory=list)
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    skipped: int = 0
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        """True when the source was read whole: no error and no skipped record."""
+        return self.error is None and self.skipped == 0
 
 
 def load(path: str | Path, options: ReadOptions | None = None) -> Thread:
@@ -58,6 +60,7 @@ def read_sources(paths: Iterable[str], options: ReadOptions | None = None) -> It
                 # A reader bug on hostile input must still cost only this one source.
                 result.error = _one_line(f"{path}: unreadable ({type(exc).__name__}: {exc})")
         result.warnings = [_one_line(f"{path}: {w.message}") for w in caught]
+        result.skipped = sum(issubclass(w.category, SkippedRecordWarning) for w in caught)
         if result.error is not None and not result.error.startswith(str(path)):
             result.error = f"{path}: {result.error}"
         yield result

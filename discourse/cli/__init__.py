@@ -16,7 +16,7 @@ from tqdm import tqdm
 
 from discourse import __version__
 from discourse.errors import DiscourseError
-from discourse.readers import FORMATS, ReadOptions
+from discourse.readers import FORMATS, ReadOptions, TableColumns
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
@@ -43,6 +43,9 @@ def _zone(text: str) -> tzinfo:
         raise argparse.ArgumentTypeError(f"unknown time zone: {text!r}") from exc
 
 
+_TABLE_FIELDS = ("text", "author", "time", "id", "parent", "thread", "article")
+
+
 def add_read_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="input files")
     p.add_argument("--format", default="auto", choices=("auto",) + FORMATS, help="input format (default: auto)")
@@ -50,8 +53,14 @@ def add_read_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tz", type=_zone, default=timezone.utc, help="zone of times written without one (default UTC)")
 
 
+    table = p.add_argument_group("tables (CSV/JSONL)", "which column holds what; default: guessed from common names")
+    for name in _TABLE_FIELDS:
+        table.add_argument(f"--{name}-column", metavar="COLUMN")
+
+
 def read_options(args: argparse.Namespace) -> ReadOptions:
-    return ReadOptions(format=args.format, now=args.now, tz=args.tz)
+    columns = TableColumns(**{name: getattr(args, f"{name}_column", None) for name in _TABLE_FIELDS})
+    return ReadOptions(format=args.format, now=args.now, tz=args.tz, columns=columns)
 
 
 # Each subcommand is a module of this package with ``add_parser(subparsers)`` and ``run(args) -> int``.

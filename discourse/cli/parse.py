@@ -36,17 +36,19 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     options = read_options(args)
     failed = 0
+    any_thread = False
     bar = progress(args.paths)
 
     def threads() -> Iterator[Thread]:
-        nonlocal failed
+        nonlocal failed, any_thread
         for result in read_sources(args.paths, options):
             bar.update(1)
             for line in result.warnings:
                 bar.write(f"discourse: warning: {line}", file=sys.stderr)
-            if not result.ok:
-                failed += 1
+            if result.error is not None:
                 bar.write(f"discourse: error: {result.error}", file=sys.stderr)
+            failed += not result.ok
+            any_thread = any_thread or bool(result.threads)
             yield from result.threads
 
     if args.output:
@@ -55,6 +57,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         write_jsonl(threads(), sys.stdout, keep_private=args.keep_private)
     bar.close()
-    if failed == len(args.paths):
+    if failed == len(args.paths) and not any_thread:
         return EXIT_USAGE
     return EXIT_PARTIAL if failed else EXIT_OK
