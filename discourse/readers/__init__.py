@@ -49,6 +49,8 @@ def _reader(fmt: str) -> Reader:
 def read_bytes(data: bytes, source: str, options: ReadOptions | None = None) -> Iterator[Thread]:
     """Threads from the bytes of one source; ``source`` names it in the output and in errors."""
     options = options or ReadOptions()
+    if not data.strip():
+        raise InputError(f"{source}: empty file")
     fmt = options.format if options.format != "auto" else detect_format(data, source)
     return _reader(fmt)(data, source, options)
 
