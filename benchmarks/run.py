@@ -1,0 +1,81 @@
+"""Run every benchmark and write BENCHMARKS.md with the machine and the date.
+
+Usage: ``python benchmarks/run.py [NAME ...]`` (default: all). Each benchmark is a script in this folder that
+prints a Markdown section to stdout; this runner adds the machine header and keeps the sections in order.
+Data-heavy benchmarks read ``../shared/data`` and print a note instead of figures when it is absent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+# (script, what it measures); order is the order of sections in BENCHMARKS.md
+BENCHMARKS: tuple[tuple[str, str], ...] = (
+    ("dragnet_text.py", "plain-text reader on the dragnet dev pages"),
+    ("html_pages.py", "HTML reader on the saved dev pages"),
+    ("calibrate_incivility.py", "incivility calibration: 5-fold cross-validated ROC AUC on the dev set"),
+    ("incivility_speed.py", "incivility scorer speed and memory"),
+    ("relevance.py", "relevance: own article vs another article"),
+    ("scale.py", "pipeline stages at 10k / 100k / 1M comments"),
+)
+
+
+def machine() -> str:
+    """One paragraph describing the machine the figures were measured on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        memory = f"{pages / 2**30:.0f} GiB"
+    except (ValueError, OSError):
+        memory = "unknown"
+    return (
+        f"- date: {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}\n"
+        f"- machine: {cpu}, {os.cpu_count()} cores, {memory} memory, {platform.system()} {platform.release()}\n"
+        f"- Python {platform.python_version()}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    wanted = set(argv)
+    sections = []
+    failed = 0
+    for script, what in BENCHMARKS:
+        name = script.removesuffix(".py")
+        if wanted and name not in wanted:
+            continue
+        path = HERE / script
+        if not path.exists():
+            continue
+        print(f"running {script} ({what}) ...", file=sys.stderr, flush=True)
+        start = time.perf_counter()
+        proc = subprocess.run([sys.executable, str(path)], cwd=ROOT, capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        body = proc.stdout.strip() or "(no output)"
+        if proc.returncode != 0:
+            failed += 1
+            body += f"\n\nFAILED (exit {proc.returncode}): {proc.stderr.strip().splitlines()[-1:]}"
+        sections.append(f"## {what}\n\n`python benchmarks/{script}` ({seconds:.0f} s)\n\n{body}\n")
+    text = "# Benchmarks\n\nWritten by `make bench` (`python benchmarks/run.py`).\n\n" + machine() + "\n\n"
+    (ROOT / "BENCHMARKS.md").write_text(text + "\n".join(sections), encoding="utf-8")
+    print(f"wrote BENCHMARKS.md ({len(sections)} sections, {failed} failed)", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
