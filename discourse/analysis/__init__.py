@@ -1,0 +1,1 @@
+"""Analyses of comment sections against their articles; each usable alone on plain tables."""

@@ -1,0 +1,350 @@
+"""Transparent incivility scores: rule cues per category, a published logistic calibration, evidence per flag.
+
+Each rule that fires adds a flag (category, matched words, offsets into the original text, rule id) to
+``incivility_evidence``; a category's rule score is the noisy-OR of the strengths of its flags (0 when none fired).
+The overall ``incivility`` is a logistic function of the twelve rule scores; ``uncivil`` is that score at or above
+the calibrated threshold. Four categories with human labels in the development set (dismissive, condescending,
+sarcasm, generalisation) are reported calibrated: how far their own logistic model of the twelve rule scores lifts
+the probability above that of a comment with no cue, rescaled to 0-1 (still 0 when no cue fired). Every intercept,
+coefficient and threshold ships in ``discourse/data/incivility_calibration.json`` with its provenance.
+
+Matching is batched: the texts are joined into one string, a C++ RE2 screen (pyarrow) picks the texts each rule
+could match, and Python's ``re`` finds the spans in those alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+from scipy.optimize import minimize
+
+from discourse.analysis import incivility_rules as R
+from discourse.analysis.language import ENGLISH, detect_english
+from discourse.analysis.regex_screen import matches, screen
+from discourse.errors import ParameterError
+
+__all__ = ["CATEGORIES", "GROUPS", "IncivilityScorer", "SCORE_COLUMNS", "calibrated_lift", "fit_calibration"]
+
+CATEGORIES: tuple[str, ...] = (
+    "name_calling",
+    "aspersion",
+    "lying_accusation",
+    "vulgarity",
+    "pejorative_speech",
+    "hostility",
+    "identity_attack",
+    "generalisation",
+    "dismissive",
+    "condescending",
+    "sarcasm",
+    "shouting",
+)
+# Stryker, Conway & Danielson (2016): the three families of incivility that survey respondents agree on.
+GROUPS: dict[str, str] = {
+    "name_calling": "insulting utterances",
+    "aspersion": "insulting utterances",
+    "vulgarity": "insulting utterances",
+    "pejorative_speech": "insulting utterances",
+    "hostility": "insulting utterances",
+    "identity_attack": "insulting utterances",
+    "generalisation": "insulting utterances",
+    "lying_accusation": "deception",
+    "dismissive": "shutting down discussion",
+    "condescending": "shutting down discussion",
+    "sarcasm": "shutting down discussion",
+    "shouting": "shutting down discussion",
+}
+CATEGORY_COLUMNS = tuple(f"incivility_{c}" for c in CATEGORIES)
+SCORE_COLUMNS: tuple[str, ...] = (*CATEGORY_COLUMNS, "incivility", "uncivil", "incivility_evidence",
+                                  "incivility_language")
+_INDEX = {c: i for i, c in enumerate(CATEGORIES)}
+_VOWEL = re.compile(r"[AEIOUY]")
+CALIBRATION_FILE = "incivility_calibration.json"
+
+
+def load_calibration(source: str | Path | Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The packaged calibration, or one from a JSON file or mapping."""
+    if isinstance(source, Mapping):
+        return dict(source)
+    if source is None:
+        text = resources.files("discourse").joinpath("data", CALIBRATION_FILE).read_text(encoding="utf-8")
+    else:
+        text = Path(source).read_text(encoding="utf-8")
+    return dict(json.loads(text))
+
+
+# Threats and identity attacks are uncivil by definition but rare in moderated news comments, so the dev set
+# alone would leave their weights to chance: each is held at or above this floor, enough for one full-strength
+# cue to cross the default threshold.
+COEFFICIENT_FLOORS: dict[str, float] = {"hostility": 1.5, "identity_attack": 1.5}
+
+
+def fit_calibration(scores: np.ndarray, labels: np.ndarray, l2: float = 1.0,
+                    floors: Mapping[str, float] | None = None) -> tuple[float, np.ndarray]:
+    """Intercept and coefficients of a ridge logistic regression of labels on the twelve category scores.
+
+    Coefficients are bounded below at zero because every category is a sign of incivility (a cue may add
+    little, never make a comment more civil), and at ``floors`` (default :data:`COEFFICIENT_FLOORS`).
+    """
+    floors = COEFFICIENT_FLOORS if floors is None else floors
+    x = np.asarray(scores, dtype=float)
+    y = np.asarray(labels, dtype=float)
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = w[0] + x @ w[1:]
+        p = 1.0 / (1.0 + np.exp(-z))
+        nll = np.sum(np.logaddexp(0.0, z) - y * z) + 0.5 * l2 * np.sum(w[1:] ** 2)
+        grad = np.concatenate(([np.sum(p - y)], x.T @ (p - y) + l2 * w[1:]))
+        return float(nll), grad
+
+    start = np.zeros(x.shape[1] + 1)
+    bounds = [(None, None)] + [(floors.get(c, 0.0), None) for c in CATEGORIES[: x.shape[1]]]
+    start[1:] = [low for low, _ in bounds[1:]]
+    result = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds)
+    return float(result.x[0]), np.asarray(result.x[1:])
+
+
+class IncivilityScorer:
+    """Score comments for incivility by category, with evidence.
+
+    Parameters
+    ----------
+    threshold : float or None
+        Overall score at or above which a comment is ``uncivil``; None uses the calibrated default.
+    language : str
+        Language of the cues; only ``"en"`` exists. Texts detected as another language are not scored.
+    calibration : path, mapping or None
+        Calibration to use instead of the packaged one.
+    batch_size : int
+        Texts matched together; larger batches are faster per text and take more memory (about 90 MB per 50,000
+        comments of news length).
+    """
+
+    def __init__(self, threshold: float | None = None, language: str = "en",
+                 calibration: str | Path | Mapping[str, Any] | None = None, batch_size: int = 50_000) -> None:
+        self.threshold = threshold
+        self.language = language
+        self.calibration = calibration
+        self.batch_size = batch_size
+
+    def _check(self) -> None:
+        if self.language != "en":
+            raise ParameterError(
+                f"The 'language' parameter of IncivilityScorer must be 'en'. Got {self.language!r} instead.")
+        b = self.batch_size
+        if isinstance(b, bool) or not isinstance(b, int) or b < 1:
+            raise ParameterError(
+                f"The 'batch_size' parameter of IncivilityScorer must be an int >= 1. Got {b!r} instead.")
+        t = self.threshold
+        if t is not None and (isinstance(t, bool) or not isinstance(t, (int, float)) or not 0.0 <= t <= 1.0):
+            raise ParameterError(
+                f"The 'threshold' parameter of IncivilityScorer must be a float in [0, 1]. Got {t!r} instead.")
+
+    def _weights(self) -> float:
+        """Load the calibration once (unless ``fit`` set it); the threshold in force."""
+        if not hasattr(self, "intercept_"):
+            cal = load_calibration(self.calibration)
+            overall = cal["overall"]
+            self.intercept_ = float(overall["intercept"])
+            self.coef_ = _vector(overall["coefficients"])
+            self.threshold_ = float(overall["threshold"])
+            self.category_models_ = {c: (float(m["intercept"]), _vector(m["coefficients"]))
+                                     for c, m in cal.get("categories", {}).items()}
+        return self.threshold_ if self.threshold is None else float(self.threshold)
+
+    def fit(self, texts: Iterable[str], labels: Iterable[Any], l2: float = 1.0) -> IncivilityScorer:
+        """Refit the calibration (intercept, coefficients, F1-best threshold) on binary labels."""
+        self._check()
+        frame = self.category_scores(texts)
+        y = np.asarray(list(labels), dtype=float)
+        keep = frame["incivility_language"].eq(ENGLISH).to_numpy() & ~np.isnan(y)
+        x = frame[list(CATEGORY_COLUMNS)].to_numpy()[keep]
+        self.intercept_, self.coef_ = fit_calibration(x, y[keep], l2)
+        self.threshold_ = best_f1_threshold(_sigmoid(self.intercept_ + x @ self.coef_), y[keep])
+        self.category_models_ = {}
+        return self
+
+    def category_scores(self, texts: Iterable[str]) -> pd.DataFrame:
+        """Per-category scores, evidence and detected language (no calibration needed)."""
+        self._check()
+        items = [t if isinstance(t, str) else "" for t in texts]
+        # Batches bound the memory of matching (a batch is joined into one string) whatever the input size.
+        parts = [_score_batch(items[i:i + self.batch_size]) for i in range(0, len(items), self.batch_size)]
+        return pd.concat(parts, ignore_index=True) if parts else _score_batch([])
+
+    def transform(self, texts: Iterable[str]) -> pd.DataFrame:
+        """One row per text, in order: category scores, ``incivility``, ``uncivil``, evidence and language."""
+        frame = self.category_scores(texts)
+        threshold = self._weights()
+        raw = frame[list(CATEGORY_COLUMNS)].to_numpy()
+        overall = _sigmoid(self.intercept_ + raw @ self.coef_)
+        for category, (intercept, coef) in self.category_models_.items():
+            frame[f"incivility_{category}"] = calibrated_lift(raw, intercept, coef)
+        frame.insert(len(CATEGORIES), "incivility", overall)
+        frame.insert(len(CATEGORIES) + 1, "uncivil", np.nan_to_num(overall, nan=-1.0) >= threshold)
+        return frame
+
+    def score_frame(self, df: pd.DataFrame, text_column: str = "body") -> pd.DataFrame:
+        """``df`` with the score columns appended (same rows, same index)."""
+        if text_column not in df.columns:
+            raise ParameterError(
+                f"The 'text_column' parameter of IncivilityScorer.score_frame must name a column. Got "
+                f"{text_column!r} instead; columns: {', '.join(map(str, df.columns))}."
+            )
+        scored = self.transform(df[text_column].tolist())
+        scored.index = df.index
+        out = df.drop(columns=[c for c in SCORE_COLUMNS if c in df.columns])
+        return pd.concat([out, scored], axis=1)
+
+
+def _score_batch(items: list[str]) -> pd.DataFrame:
+    """Rule scores, evidence and language of one batch of texts."""
+    languages = detect_english(items)
+    hits = _find_hits(items, languages == ENGLISH) if items else {}
+    scores = np.zeros((len(items), len(CATEGORIES)))
+    evidence = np.full(len(items), "[]", dtype=object)
+    for i, found in hits.items():
+        found = _drop_nested(found)
+        miss = np.ones(len(CATEGORIES))
+        for h in found:
+            miss[_INDEX[h["category"]]] *= 1.0 - h["weight"]
+        scores[i] = 1.0 - miss
+        evidence[i] = json.dumps([{k: h[k] for k in ("category", "text", "start", "end", "rule")} for h in found],
+                                 ensure_ascii=False)
+    scores[languages != ENGLISH] = np.nan
+    frame = pd.DataFrame(scores, columns=list(CATEGORY_COLUMNS))
+    frame["incivility_evidence"] = evidence
+    frame["incivility_language"] = languages
+    return frame
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _vector(coefficients: Mapping[str, float]) -> np.ndarray:
+    return np.array([float(coefficients.get(c, 0.0)) for c in CATEGORIES])
+
+
+def calibrated_lift(raw: np.ndarray, intercept: float, coef: np.ndarray) -> np.ndarray:
+    """How far the cues raise the calibrated probability above that of a comment with no cue, rescaled to 0-1.
+
+    Zero when no cue fired, and in the same order as the calibrated probability (so the same ROC AUC).
+    """
+    base = _sigmoid(np.asarray(intercept))
+    return (_sigmoid(intercept + raw @ coef) - base) / (1.0 - base)
+
+
+def best_f1_threshold(scores: np.ndarray, labels: np.ndarray) -> float:
+    """The score cut that maximises F1 on the given labels (midpoint between adjacent distinct scores)."""
+    order = np.argsort(-scores, kind="stable")
+    s, y = scores[order], labels[order]
+    tp = np.cumsum(y)
+    fp = np.cumsum(1 - y)
+    last = np.r_[np.flatnonzero(np.diff(s) != 0), len(s) - 1]  # cut after each run of tied scores
+    f1 = 2 * tp[last] / (tp[last] + fp[last] + y.sum())
+    k = int(np.argmax(f1))
+    below = s[last[k] + 1] if last[k] + 1 < len(s) else 0.0
+    return float((s[last[k]] + below) / 2)
+
+
+def _find_hits(texts: Sequence[str], scored: np.ndarray) -> dict[int, list[dict[str, Any]]]:
+    """Every guarded rule match per text index (only texts marked ``scored``)."""
+    originals = texts
+    # The batch separator must not occur inside a text; a space in its place keeps every offset.
+    texts = [t.replace(R.SEPARATOR, " ") for t in texts]
+    joined, lower, starts = R.join_texts(texts)
+    hits: dict[int, list[dict[str, Any]]] = {}
+
+    def add(i: int, rule: str, category: str, weight: float, a: int, b: int) -> None:
+        a, b = a - int(starts[i]), b - int(starts[i])
+        hits.setdefault(i, []).append({"category": category, "text": originals[i][a:b], "start": a, "end": b,
+                                       "rule": rule, "weight": weight})
+
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    arrays = {False: pa.array(lower.split(R.SEPARATOR)), True: pa.array(list(texts))}
+    # One screen for a group term spares the group rules every text that names no group.
+    with_group = np.flatnonzero(matches(arrays[False], screen(R.GROUP)) & scored)
+    group_texts = arrays[False].take(pa.array(with_group, type=pa.int64()))
+    for rule in R.build_rules():
+        source = joined if rule.cased else lower
+        if rule.needs_group:
+            candidates = with_group[matches(group_texts, screen(rule.pattern.pattern))]
+        else:
+            candidates = np.flatnonzero(matches(arrays[rule.cased], screen(rule.pattern.pattern)) & scored)
+        if len(candidates) == 0:
+            continue
+        # Only the candidate texts are searched, joined again so one regex pass covers them all.
+        sub = R.SEPARATOR.join(source[starts[i]:starts[i] + lengths[i]] for i in candidates)
+        sub_starts = np.concatenate(([0], np.cumsum(lengths[candidates] + 1)[:-1]))
+        for m in rule.pattern.finditer(sub):
+            k = int(np.searchsorted(sub_starts, m.start(), side="right")) - 1
+            i, shift = int(candidates[k]), int(starts[candidates[k]] - sub_starts[k])
+            a, b = m.start() + shift, m.end() + shift
+            if b > a and not _cancelled(rule, lower, int(starts[i]), int(lengths[i]), a, b, source[a:b]):
+                add(i, rule.id, rule.category, rule.weight, a, b)
+    _shouting(texts, joined, starts, scored, add)
+    return hits
+
+
+def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end: int, matched: str) -> bool:
+    """Whether negation, quotation, counter-speech, reclaimed use or an innocent homonym cancels a match."""
+    text = lower[off:off + length]
+    a, b = start - off, end - off
+    cut = max(text.rfind(ch, 0, a) for ch in ".!?\n")
+    before = text[cut + 1:a]
+    clause = before[max(before.rfind(ch) for ch in ",;:") + 1:]  # a negation reaches no further than its clause
+    if rule.negatable and (R.NEGATION.search(clause[-30:]) or (rule.negation_inside and R.NEGATION.search(text[a:b]))):
+        return True
+    if rule.quotable:
+        if any(q.start() < a and b <= q.end() for q in R.QUOTED.finditer(text)):
+            return True
+        # "saying X is vile", "nobody should say X": reported speech that is condemned or denied
+        if R.REPORTING.search(before) and R.CONDEMNATION.search(text):
+            return True
+        if R.REPORTED_CLAUSE.search(before) and R.NEGATION.search(before):
+            return True
+    if rule.reclaimable and R.RECLAIMED.search(before):
+        return True
+    context = R.homonyms().get(matched.lower().rstrip("s").strip())
+    return bool(context and context.search(text[max(0, a - 80):b + 80]))
+
+
+def _shouting(texts: Sequence[str], joined: str, starts: np.ndarray, scored: np.ndarray, add: Any) -> None:
+    """Shouted texts (mostly capitals) and shouted words in mixed-case text, on the original case."""
+    caps: dict[int, list[re.Match[str]]] = {}
+    for m in R.CAPS_WORD.finditer(joined):
+        caps.setdefault(int(np.searchsorted(starts, m.start(), side="right")) - 1, []).append(m)
+    acronyms = set(R.lexicon("acronyms"))
+    for i, found in caps.items():
+        if not scored[i]:
+            continue
+        words = len(R.WORD.findall(texts[i]))
+        if words >= R.SHOUT_MIN_WORDS and len(found) >= R.SHOUT_SHARE * words:
+            add(i, "shouted_text", "shouting", R.SHOUTED_TEXT_WEIGHT, found[0].start(), found[-1].end())
+            continue
+        for m in found:
+            word = m.group(0)
+            # acronyms are short and vowel-poor (SEO, KFOR); shouted words are longer or vowelled (STOLE, NEVER)
+            if (len(word) >= 4 and word.lower() not in acronyms and len(_VOWEL.findall(word)) >= 2
+                    and not R.ROMAN.fullmatch(word) and re.search(r"[^AEIOUY']", word)):
+                add(i, "shouted_word", "shouting", R.SHOUTED_WORD_WEIGHT, m.start(), m.end())
+
+
+def _drop_nested(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Keep one hit per span and category: a cue inside a stronger or longer cue of its category adds nothing."""
+    found.sort(key=lambda h: (h["start"], -h["end"], -h["weight"]))
+    kept: list[dict[str, Any]] = []
+    for h in found:
+        if any(k["category"] == h["category"] and k["start"] <= h["start"] and h["end"] <= k["end"] for k in kept):
+            continue
+        kept.append(h)
+    return kept

@@ -1,0 +1,370 @@
+"""The incivility cues: lexicons loaded from ``discourse/data/lexicons`` and every pattern and weight, in one place.
+
+A rule is a compiled pattern, the category it signals, its strength (0-1, combined per category as a noisy-OR)
+and the guards that can cancel a match (negation, quotation, counter-speech, reclaimed use, homonyms).
+Patterns run on lowercased text, except those marked ``cased`` (shouting).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import emoji
+import numpy as np
+
+__all__ = ["Rule", "build_rules", "emoji_categories", "homonyms", "join_texts", "lexicon", "word_alternation"]
+
+# Leetspeak and masking: what may stand for a letter in a disguised profanity or slur.
+LEET: dict[str, str] = {"a": "a@4", "e": "e3", "i": "i1!", "o": "o0", "s": "s$5", "t": "t7", "l": "l1", "g": "g9"}
+MASK = r"*#@%$_."
+UNLEET = str.maketrans("134570@$", "ieastoas")
+# A run of two or more letters and at least one leet character ("sh1t", "jew5", "musl1ms"; not "a55", "2019").
+LEET_IN_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z][\w@$]*[a-z])(?=[\w@$]*[013457@$])[a-z0-9@$]+(?![\w@$])")
+# A word ends where neither a letter, a digit nor a masking character follows.
+LEFT, RIGHT = r"(?<![\w*@$])", r"(?![\w*@$])"
+
+NEGATION = re.compile(
+    r"\b(?:not|never|no|nobody|none|neither|nor|without|stop|hardly|"
+    r"(?:do|does|did|is|are|was|were|wo|would|should|could|ca|must)n'?t|cannot|can not|isnt|arent|dont)\b"
+)
+# A reporting frame before a cue plus a condemnation anywhere in the text is counter-speech.
+REPORTING = re.compile(
+    r"\b(?:say|says|saying|said|call|calls|calling|called|claim|claims|claiming|suggest\w*|writ\w+|wrote|"
+    r"statements? like|words? like|phrases? like|slurs? like|the word|using|use of|tweet\w*|posts? like)\b"
+)
+CONDEMNATION = re.compile(
+    r"\b(?:vile|disgusting|wrong|unacceptable|not (?:ok|okay|acceptable|right|true|fair|cool)|racist|sexist|"
+    r"bigot\w*|hateful|hate speech|offensive|shameful|ashamed|appalling|horrible|awful|terrible|harmful|"
+    r"dehumani[sz]\w*|disgrace\w*|stop|never okay|inexcusable|outrageous|sickening|no place|report\w*)\b"
+)
+# A denied report that opens the cue's clause: "nobody should say (that) ...", "I'd never claim ...".
+REPORTED_CLAUSE = re.compile(r"\b(?:say|says|saying|said|claim|claims|claiming|suggest\w*|think|believe|pretend)\s+"
+                             r"(?:that\s+)?$")
+# First-person self-reference before a slur: reclaimed, not an attack.
+RECLAIMED = re.compile(r"\b(?:i'?m|i am|we'?re|we are|as an?|us|proud(?:ly)?|myself|ourselves|fellow)\b[^.!?]{0,25}$")
+QUOTED = re.compile(r"[\"“«]([^\"“”«»\n]{1,300})[\"”»]|(?<![\w])['‘]([^'‘’\n]{1,200})['’](?![\w])")
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+# Shouting, on the original case.
+CAPS_WORD = re.compile(r"(?<![\w'])[A-Z][A-Z']*[A-Z](?![\w'])")
+WORD = re.compile(r"[^\W\d_]{2,}")
+EXCLAIM = re.compile(r"!{3,}|[!?]{4,}|!!+\?|\?!!+")
+ROMAN = re.compile(r"[IVXLCDM]+")
+SHOUT_MIN_WORDS, SHOUT_SHARE = 4, 0.6  # a text of 4+ words, 60% of them in capitals, is shouted
+SHOUTED_TEXT_WEIGHT, SHOUTED_WORD_WEIGHT = 0.8, 0.4
+EMOJI_WEIGHT = 0.6
+
+# Second person, and fillers allowed between it and an insult ("you're such a complete idiot").
+YOU = r"(?:you|u|ya|ye|your|youre|you'?re|you are|you r|ur)"
+FILLER = (r"(?:(?:such|an?|the|so|total|complete|utter|absolute|real|fucking|bloody|damn|little|big|pathetic|"
+          r"stupid|ignorant|old|just|nothing but|truly|really)\s+)")
+BE = r"(?:is|are|was|were|'s|'re|r)"
+QUANT = r"(?:all|every|most|these|those|typical|such|you)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One cue: a pattern, its category and strength, and the guards that can cancel it."""
+
+    id: str
+    category: str
+    weight: float
+    pattern: re.Pattern[str]
+    negatable: bool = True
+    quotable: bool = True
+    reclaimable: bool = False
+    cased: bool = False
+    needs_group: bool = False  # every match contains a group term (lets the engine skip texts without one)
+    negation_inside: bool = True  # False when the pattern itself holds a negation ("cannot be trusted")
+
+
+SEPARATOR = "\x00"  # joins a batch of texts; no pattern matches across it
+
+
+def join_texts(texts: Sequence[str]) -> tuple[str, str, np.ndarray]:
+    """A batch as one string, its lowercase of the same length (so offsets carry over) and each text's start."""
+    joined = SEPARATOR.join(texts)
+    lower = joined.lower()
+    if len(lower) != len(joined):  # a few characters (e.g. "İ") lowercase to two
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in joined)
+    lower = lower.replace("’", "'").replace("‘", "'")
+    # Leetspeak inside words ("musl1ms", "jew5", "sh1t") is read as the letters it stands for, keeping offsets.
+    lower = LEET_IN_WORD.sub(lambda m: m.group(0).translate(UNLEET), lower)
+    lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    return joined, lower, starts
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("discourse").joinpath("data", "lexicons", name).read_text(encoding="utf-8")
+    return [line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else "" for line in text.splitlines()]
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> tuple[str, ...]:
+    """The entries of ``lexicons/<name>.txt`` (comments and blanks dropped)."""
+    return tuple(line.strip() for line in _lines(f"{name}.txt") if line.strip())
+
+
+@lru_cache(maxsize=None)
+def homonyms() -> dict[str, re.Pattern[str]]:
+    """Term -> pattern of the context words that make its innocent sense likely."""
+    out: dict[str, re.Pattern[str]] = {}
+    for line in lexicon("homonyms"):
+        term, _, context = line.partition("|")
+        words = [re.escape(w.strip()) for w in context.split(",") if w.strip()]
+        out[term.strip()] = re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    return out
+
+
+@lru_cache(maxsize=None)
+def emoji_categories() -> dict[str, str]:
+    """Emoji name (``:clown_face:``) -> the category it signals."""
+    pairs = (line.split("|") for line in lexicon("emoji"))
+    return {name.strip(): category.strip() for name, category in pairs}
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One alternation with shared prefixes factored out, so the regex engine never retries a common start."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def walk(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(trie)
+
+
+def _disguised(word: str) -> str:
+    """A word with leetspeak and masking characters allowed after its first letter."""
+    parts = [re.escape(word[0])]
+    for char in word[1:]:
+        alts = LEET.get(char, char)
+        parts.append("[" + re.escape(alts + MASK) + "]" if char.isalpha() else re.escape(char))
+    return "".join(parts)
+
+
+def _spaced(word: str) -> str:
+    """A word with its letters spaced out ("f u c k", "s.h.i.t")."""
+    return r"[ .\-]".join(re.escape(c) for c in word)
+
+
+def _plural(word: str) -> str:
+    """The regular English plural of a word or of the last word of a phrase."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def word_alternation(names: tuple[str, ...], disguise: bool = False, forms: str = "both") -> str:
+    """A bounded alternation of the words of some lexicons (``*`` = any ending).
+
+    ``forms`` is "both" (each word and its plural), "singular" (as listed) or "plural" (plurals, and listed
+    words already ending in s).
+    """
+    words = [w for name in names for w in lexicon(name)]
+    open_ended = sorted({w[:-1] for w in words if w.endswith("*")})
+    listed = {w for w in words if not w.endswith("*")}
+    plurals = {_plural(w) for w in listed if not w.endswith("s")} | {w for w in listed if w.endswith("s")}
+    collective = {w for w in listed if w.startswith("the ")}  # "the left", "the media": plural in sense
+    exact = sorted({"both": listed | plurals, "singular": listed, "plural": plurals | collective}[forms])
+    alts = [f"{_trie_regex(exact)}{RIGHT}"] if exact else []
+    if open_ended:
+        alts.append(f"{_trie_regex(open_ended)}\\w*{RIGHT}")
+    if disguise:
+        masked = sorted({_disguised(w.rstrip("*")) for w in words if len(w.rstrip("*")) >= 3 and " " not in w})
+        alts.append("(?=[a-z][\\w*@$#%!.]*[*@$#%0-9])(?:" + "|".join(masked) + f")\\w*{RIGHT}")
+        spaced = sorted({_spaced(w.rstrip("*")) for w in words if len(w.rstrip("*")) >= 4 and " " not in w})
+        alts.append("(?:" + "|".join(spaced) + f")(?:[ .\\-]?s)?{RIGHT}")
+    return LEFT + "(?:" + "|".join(alts) + ")"
+
+
+def _phrases(name: str) -> list[tuple[str, float]]:
+    """Phrase fragments of a lexicon with their optional ``@weight`` suffix."""
+    out = []
+    for line in lexicon(name):
+        fragment, _, weight = line.partition("  @")
+        out.append((fragment.strip(), float(weight) if weight else 0.0))
+    return out
+
+
+def _phrase_rules(name: str, category: str, weight: float, **guards: bool) -> list[Rule]:
+    """Rules from a phrase lexicon: one alternation per weight; ``{group}`` stands for any group term."""
+    by_weight: dict[float, list[str]] = {}
+    for fragment, own in _phrases(name):
+        by_weight.setdefault(own or weight, []).append(fragment.replace("{group}", GROUP))
+    rules = []
+    for w, fragments in sorted(by_weight.items(), reverse=True):
+        suffix = "" if w == weight else "_weak"
+        pattern = re.compile(r"(?<![\w/])(?:" + "|".join(fragments) + r")(?![\w])")
+        rules.append(Rule(f"{name}{suffix}", category, w, pattern, **guards))
+    return rules
+
+
+IDENTITY = word_alternation(("identity", "pejorative_spellings"))
+GROUP = word_alternation(("identity", "groups", "pejorative_spellings"))
+INSULT = word_alternation(("insults",))
+INSULT_ADJ = word_alternation(("insult_adjectives",), forms="singular")
+GROUPS_PLURAL = word_alternation(("identity", "groups", "pejorative_spellings"), forms="plural")
+NEG_EVAL = word_alternation(("negative_evaluation",), forms="singular")
+DISMISSIVE_WORD = word_alternation(("dismissive_words",), forms="singular")
+SCARE_QUOTES = r"(?<![\w'\"])['\"“]([a-z][\w-]+(?: [\w-]+)?)['\"”](?![\w])"
+DEHUMAN = word_alternation(("dehumanising",))
+TARGETED = f"(?:{INSULT}|{INSULT_ADJ}|{DEHUMAN})"
+NEGATIVE = "(?:" + "|".join([word_alternation(("stereotypes", "insult_adjectives")), INSULT, DEHUMAN]) + ")"
+HARM = (r"(?:kill|shoot|hang|gas|deport|exterminate|ban|get rid of|wipe out|round up|eradicate|expel|throw out|"
+        r"lock up|nuke|bomb)")
+HARMED = (r"(?:die|shot|killed|hanged|gassed|exterminated|deported|banned|removed|expelled|locked up|put down|"
+          r"sterili[sz]ed|raped|beaten|tortured|burned|burnt|lynched|not be allowed|never be allowed)")
+LIKE_YOU = r"(?:\s+like\s+(?:you|them|him|her|that))?"
+INTENSIFIER = (r"(?:all\s+|just\s+|so\s+|such\s+|nothing but\s+|always\s+|a bunch of\s+|the most\s+|too\s+|"
+               r"really\s+|very\s+)")
+DETERMINER = r"(?:all\s+|the\s+|those\s+|these\s+|every\s+|you\s+)"
+CLAIM_VERB = (r"(?:are|always|never|all|just|only|can'?t|don'?t|won'?t|will|want|think|believe|hate|love|have|seem|"
+              r"keep|refuse|get)")
+PEOPLE = (r"\b(?:people|folks|men|women|guys|kids|adults|voters|citizens|politicians|workers|parents|users|fans|"
+          r"posters|commenters|readers|americans|canadians|europeans)")
+COLLECTIVE = (r"(?:they all|all of them|every (?:single )?one of (?:them|these|those)|the lot of them|these people|"
+              r"those people|you people|their kind|these types|that crowd|a bunch of)")
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=1)
+def build_rules() -> tuple[Rule, ...]:
+    """Every rule of the scorer, in evidence order."""
+    rules = [
+        # name-calling: an insult addressed to someone weighs more than one floating free.
+        Rule("second_person_insult", "name_calling", 0.9,
+             _c(rf"\b(?:you|u|ya|ye)\s+{FILLER}{{0,3}}{TARGETED}|"
+                rf"\b(?:you'?re|youre|you are|you r|ur|your)\s+(?:\w+\s+)?{FILLER}{{1,3}}{TARGETED}|"
+                rf"\b(?:you'?re|youre|you are)\s+{TARGETED}")),
+        Rule("third_person_insult", "name_calling", 0.7,
+             _c(rf"\b(?:he|she|they|what|this guy|the author|the writer|the reporter)\s*{BE}?\s+"
+                rf"{FILLER}{{0,3}}(?:{INSULT})")),
+        Rule("insult_word", "name_calling", 0.5, _c(INSULT)),
+        Rule("second_person_negative", "name_calling", 0.3,
+             _c(rf"\b(?:you|your|you'?re|u)\b[^.!?\n\x00]{{0,60}}?{NEG_EVAL}|"
+                rf"{NEG_EVAL}[^.!?\n\x00]{{0,40}}?\b(?:you|u)\b")),
+        Rule("dismissive_word", "dismissive", 0.2, _c(DISMISSIVE_WORD)),
+        Rule("second_person_aspersion", "aspersion", 0.6,
+             _c(r"\byour (?:\w+ )?(?:ignorance|stupidity|inanit(?:y|ies)|ego|nonsense|drivel|rants?|idiocy|arrogance|"
+                r"hypocrisy|bias|delusions?|paranoia|hysteria|lies|logic|tantrum|whining|ranting|vitriol|venom|hatred)\b")),
+        Rule("rhetorical_question", "condescending", 0.2,
+             _c(r"\b(?:do|did|are|have|can|were|would|could|will|don'?t|didn'?t|aren'?t|haven'?t) you\b"
+                r"[^?.!\n\x00]{0,80}\?"),
+             negatable=False, quotable=False),
+        Rule("why_question", "condescending", 0.2,
+             _c(r"\bwhy (?:do|does|would|should|are|is|can'?t|don'?t|won'?t|didn'?t) (?:you|they|he|she|people)\b"
+                r"[^?.!\n\x00]{0,80}\?"), negatable=False, quotable=False),
+        Rule("scare_quotes", "sarcasm", 0.4, _c(SCARE_QUOTES), negatable=False, quotable=False),
+        Rule("insult_adjective", "aspersion", 0.35, _c(INSULT_ADJ)),
+        Rule("vulgar_word", "vulgarity", 0.8, _c(word_alternation(("profanity",), disguise=True)),
+             negatable=False, quotable=False),
+        Rule("pejorative_spelling", "identity_attack", 0.8, _c(word_alternation(("pejorative_spellings",))),
+             negatable=False),
+        Rule("slur", "identity_attack", 0.9, _c(word_alternation(("slurs",), disguise=True)),
+             negatable=False, reclaimable=True),
+        Rule("group_dehumanised", "identity_attack", 0.95,
+             _c(rf"{IDENTITY}\s+(?:{BE}|like|=)\s+(?:\w+\s+){{0,3}}{DEHUMAN}|{IDENTITY}\s+{DEHUMAN}|"
+                rf"{DEHUMAN}\s+(?:like|called)\s+(?:the\s+)?{IDENTITY}"), needs_group=True),
+        Rule("group_hated", "identity_attack", 0.9,
+             _c(rf"\b(?:hate|despise|loathe|detest|can'?t stand|fuck|screw|sick of|disgusted by)\s+"
+                rf"(?:all\s+|the\s+|those\s+|these\s+|you\s+)?{IDENTITY}"), needs_group=True),
+        Rule("group_harmed", "identity_attack", 0.95,
+             _c(rf"\b{HARM}\s+{DETERMINER}{{0,2}}{IDENTITY}|\bdeath to\s+(?:all\s+)?{IDENTITY}|"
+                rf"{IDENTITY}{LIKE_YOU}\s+(?:should|must|need to|deserve to|ought to)\s+(?:all\s+)?(?:be\s+)?{HARMED}|"
+                rf"{IDENTITY}\s+(?:can'?t|cannot|should not|shouldn'?t|must not)\s+be\s+(?:trusted|allowed|permitted)|"
+                rf"{IDENTITY}\s+belongs?\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:kitchen|zoo|cage|jail|prison|gas chambers?|"
+                rf"oven|trash|gutter|back of the bus|ghetto)"),
+             needs_group=True, negation_inside=False),
+        Rule("group_disparaged", "identity_attack", 0.85,
+             _c(rf"{IDENTITY}{LIKE_YOU}\s+{BE}\s+{INTENSIFIER}*{NEGATIVE}|"
+                rf"\b(?:are|is|were)\s+(?:all\s+)?{IDENTITY}\s+(?:so|such|always|all|really|that)\s+{NEGATIVE}|"
+                rf"{IDENTITY}\s+(?:control|run|own|rule)\s+(?:the\s+)?(?:media|banks|world|government|money|hollywood)|"
+                rf"\b(?:never|won'?t|wouldn'?t|rather die than)\s+(?:hire|date|marry|trust|vote for|live near|rent to|"
+                rf"work with)\s+(?:an?\s+)?{IDENTITY}"),
+             negatable=False, needs_group=True),
+        # unfair generalisation: quantifier + group + predicate
+        Rule("quantified_group_negative", "generalisation", 0.9,
+             _c(rf"\b{QUANT}\s+(?:\w+\s+)?{GROUP}\s+(?:\w+\s+){{0,3}}{NEGATIVE}|"
+                rf"{GROUP}\s+{BE}\s+(?:all\s+|just\s+|always\s+|so\s+|such\s+|nothing but\s+|a bunch of\s+)"
+                rf"(?:\w+\s+){{0,2}}{NEGATIVE}"), needs_group=True),
+        Rule("group_predicate_negative", "generalisation", 0.75,
+             _c(rf"{GROUP}\s+{BE}\s+(?:\w+\s+){{0,2}}{NEGATIVE}"), needs_group=True),
+        Rule("group_claim", "generalisation", 0.4,
+             _c(rf"{GROUPS_PLURAL}\s+{CLAIM_VERB}\b|\b{COLLECTIVE}\b|{GROUP}\s+(?:voters|supporters|fans|types|crowd|"
+                rf"followers|apologists|faithful|base|partisans|lovers|haters)\s+{CLAIM_VERB}\b|"
+                rf"\b(?:any|no)\s+{GROUP}\s+(?:ever|would|will|can|could|is|has)\b")),
+        Rule("group_trait", "generalisation", 0.6,
+             _c(rf"\b(?:a|such a|so|typical|very|the)\s+{GROUP}\s+(?:thing|move|trait|mentality|mindset|way|fashion|"
+                rf"logic|tactic|nonsense|response)\b|{IDENTITY}-hating\b|\btypical\s+{GROUP}"), needs_group=True),
+        Rule("group_insult", "generalisation", 0.6,
+             _c(rf"{GROUP}\s+(?:\w+\s+)?{INSULT}|"
+                rf"\b(?:people|folks|types|those|them) like (?:you|him|her|them|that)\b")),
+        Rule("plural_sweep", "generalisation", 0.4,
+             _c(rf"\b(?:so many|too many|many|most|all|these|those|the)\s+(?:\w+\s+)?(?:{GROUPS_PLURAL}|{PEOPLE})\s+"
+                rf"(?:are|were)\s+(?:so|too|always|all|just|never|really|very|basically|simply)\b|"
+                rf"(?:{GROUPS_PLURAL}|{PEOPLE})\s+tend to\b|\b(?:they|these people|those people) are (?:all|always) "
+                rf"(?:the same|like that|like this)\b")),
+        Rule("quantified_group", "generalisation", 0.5,
+             _c(rf"\b(?:all|every|typical|many|most|so many|too many|these|those)\s+(?:\w+\s+)?{GROUP}\s+"
+                rf"(?:are|is|were|have|always|never|just|only|will|can'?t|don'?t|do|think|want|seem)\b|"
+                rf"{GROUP}\s+(?:are|were)\s+all\b|\b(?:these|those|you|such|the)\s+"
+                rf"(?:people|folks|types|kind|lot|crowd)\s+"
+                rf"(?:always|never|all|are all|just|only|can'?t|don'?t|will never)\b")),
+        Rule("everyone_is_group", "generalisation", 0.8,
+             _c(rf"\b(?:every|all|each|any)\s+(?:\w+\s+)?(?:comment|commenter|poster|one|body|person|people|reader|"
+                rf"critic|voter|protester|supporter)s?\s+(?:here\s+)?(?:is|are)\s+(?:an?\s+)?(?:paid\s+)?{GROUP}"),
+             negatable=False, needs_group=True),
+        Rule("group_exclusion", "generalisation", 0.6,
+             _c(rf"\bno (?:business|place|right|room)\s+(?:\w+\s+){{0,2}}{GROUP}|{GROUP}\s+(?:don'?t|do not|does not|"
+                rf"doesn'?t)\s+belong|\b(?:a|our|the)\s+(?:christian|muslim|white|jewish|hindu|catholic)\s+"
+                rf"(?:continent|country|nation|land|europe|america|state)\b"), negatable=False, needs_group=True),
+        Rule("invasion_metaphor", "generalisation", 0.7,
+             _c(rf"{GROUP}\s+(?:\w+\s+){{0,3}}(?:poured|pouring|pour|flooded|flooding|flood|swarmed|swarming|swarm|"
+                rf"infest\w*|overran|overrun|breed\w*)\b"), needs_group=True),
+    ]
+    rules += _phrase_rules("hostility", "hostility", 0.9)
+    rules += _phrase_rules("name_calling", "name_calling", 0.7)
+    rules += _phrase_rules("aspersion", "aspersion", 0.5)
+    rules += _phrase_rules("lying", "lying_accusation", 0.6)
+    rules += _phrase_rules("pejorative_speech", "pejorative_speech", 0.6)
+    rules += _phrase_rules("dismissive", "dismissive", 0.6, negatable=False, quotable=False)
+    rules += _phrase_rules("condescending", "condescending", 0.6, negatable=False, quotable=False)
+    rules += _phrase_rules("sarcasm", "sarcasm", 0.5, negatable=False, quotable=False)
+    rules.append(Rule("exclamations", "shouting", 0.5, EXCLAIM, negatable=False, quotable=False, cased=True))
+    rules += _emoji_rules()
+    return tuple(rules)
+
+
+def _emoji_rules() -> list[Rule]:
+    """One rule per category for the emoji of mockery and dehumanisation (names from the ``emoji`` package)."""
+    by_category: dict[str, list[str]] = {}
+    names = emoji_categories()
+    for char, data in emoji.EMOJI_DATA.items():
+        category = names.get(data.get("en", ""))
+        if category:
+            by_category.setdefault(category, []).append(re.escape(char))
+    return [
+        Rule("mockery_emoji", category, EMOJI_WEIGHT, re.compile("|".join(sorted(chars, key=len, reverse=True))),
+             negatable=False, quotable=False)
+        for category, chars in sorted(by_category.items())
+    ]

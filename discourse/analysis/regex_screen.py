@@ -1,0 +1,90 @@
+"""Screens for batches of texts: a loose RE2 form of a Python pattern, run in C++ by pyarrow.
+
+Python's ``re`` scans a batch once per rule; RE2 (through ``pyarrow.compute``) tells in a fraction of that time
+which texts a rule could match at all, so ``re`` only searches those.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+__all__ = ["matches", "screen", "to_re2"]
+
+LOOKAROUND = ("(?<!", "(?<=", "(?!", "(?=")
+BOUNDED_WORDS = re.compile(r"\(\?:\[\\w[^\]]*\]\+\\s\+\)\{0?,?\d*\}|\[\^[^\]]*\]\{0,\d+\}\??")
+
+
+def _skip_group(p: str, i: int) -> int:
+    """Index just past the parenthesised group that starts at ``p[i]``."""
+    depth, in_class = 0, False
+    while i < len(p):
+        ch = p[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return i
+
+
+def to_re2(pattern: str) -> str:
+    """A looser RE2 form of a Python pattern: lookarounds dropped, Unicode ``\\w``, gaps widened to ``.*``.
+
+    It matches every text the original matches (and some more), so it can only screen texts, never find spans.
+    """
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            pair = pattern[i:i + 2]
+            if pair == "\\w":  # ASCII word characters or anything beyond ASCII: a cheap superset of Unicode \\w
+                out.append("\\w\\x{80}-\\x{10FFFF}" if in_class else "[\\w\\x{80}-\\x{10FFFF}]")
+            elif pair != "\\b":  # RE2's \\b is ASCII-only and could reject a match: a screen can do without
+                out.append(pair)
+            i += 2
+        elif in_class:
+            in_class = ch != "]"
+            out.append(ch)
+            i += 1
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+            i += 1
+            for lead in ("^", "]"):
+                if pattern[i:i + 1] == lead:
+                    out.append(lead)
+                    i += 1
+        elif pattern.startswith(LOOKAROUND, i):
+            i = _skip_group(pattern, i)
+        else:
+            out.append(ch)
+            i += 1
+    return BOUNDED_WORDS.sub(".*", "".join(out))
+
+
+@lru_cache(maxsize=None)
+def screen(pattern: str) -> str:
+    """The cached RE2 screen of a Python pattern."""
+    return to_re2(pattern)
+
+
+def matches(array: pa.Array, re2_pattern: str) -> np.ndarray:
+    """Which strings of a pyarrow array the RE2 pattern matches, as a boolean array."""
+    if len(array) == 0:
+        return np.zeros(0, dtype=bool)
+    return np.asarray(pc.match_substring_regex(array, re2_pattern).to_numpy(zero_copy_only=False), dtype=bool)

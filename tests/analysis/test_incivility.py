@@ -1,0 +1,324 @@
+"""The incivility scorer: the seed's comments, hand-made functional tables, cues, guards, contract and calibration."""
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from discourse.analysis.incivility import (
+    CATEGORIES,
+    GROUPS,
+    SCORE_COLUMNS,
+    IncivilityScorer,
+    load_calibration,
+)
+from discourse.analysis.language import detect_english
+from discourse.errors import ParameterError
+from discourse.pipeline import load
+
+SEED_003 = Path(__file__).parents[1] / "fixtures" / "seeds" / "003_3618e1eda80ae8c7.txt"
+
+
+SCORER = IncivilityScorer()
+
+
+@pytest.fixture(scope="module")
+def scorer() -> IncivilityScorer:
+    return SCORER
+
+
+@pytest.fixture(scope="module")
+def seed(scorer):
+    comments = load(SEED_003).comments
+    frame = scorer.transform([c.body for c in comments])
+    frame.index = [c.author for c in comments]
+    return {c.author: c.body for c in comments}, frame
+
+
+def evidence(frame: pd.DataFrame, who) -> list[dict]:
+    return json.loads(frame.loc[who, "incivility_evidence"])
+
+
+def flagged(items: list[dict], category: str, rule: str) -> list[str]:
+    return [e["text"] for e in items if e["category"] == category and e["rule"] == rule]
+
+
+# --- seed 003: the comment section of a news article on Serbia and Kosovo -----------------------------------------
+
+def test_seed_evidence_offsets_point_into_the_original_text(seed):
+    bodies, frame = seed
+    for who, body in bodies.items():
+        for e in evidence(frame, who):
+            assert body[e["start"]:e["end"]] == e["text"]
+
+
+def test_seed_shouted_stole_and_the_immigrants_pouring_in(seed):
+    _, frame = seed
+    items = evidence(frame, "Searchin4Truth")
+    assert flagged(items, "shouting", "shouted_word") == ["STOLE"]
+    assert flagged(items, "generalisation", "invasion_metaphor") == ["Muslim Albanian immigrants that poured"]
+    assert frame.loc["Searchin4Truth", "incivility_shouting"] > 0
+
+
+def test_seed_muslims_as_a_bloc_in_a_christian_continent(seed):
+    _, frame = seed
+    spans = flagged(evidence(frame, "Huffhorny"), "generalisation", "group_exclusion")
+    assert spans == ["no business supporting muslims", "a Christian continent"]
+
+
+def test_seed_ethnic_slur_sciptars_twice(seed):
+    _, frame = seed
+    assert flagged(evidence(frame, "JJohannes"), "identity_attack", "slur") == ["Sciptars", "Sciptars"]
+    assert frame.loc["JJohannes", "incivility_identity_attack"] > 0.8
+
+
+def test_seed_pejorative_spelling_moslems(seed):
+    _, frame = seed
+    assert flagged(evidence(frame, "Vincent"), "identity_attack", "pejorative_spelling") == ["moslems"]
+    # "if the Serbs were to invade Kosovo" is a literal military invasion, not a metaphor about a people
+    assert flagged(evidence(frame, "Vincent"), "generalisation", "invasion_metaphor") == []
+
+
+def test_seed_every_comment_is_a_russian_but_albanians_autochthonous_is_a_claim(seed):
+    _, frame = seed
+    items = evidence(frame, "Peter")
+    assert flagged(items, "generalisation", "everyone_is_group") == ["Every comment is a russian"]
+    # a contested historical claim with a neutral predicate: only the weak "claim about a whole group" cue, no
+    # disparaging-predicate rule, and the comment is not uncivil
+    albanians = [(e["rule"], e["text"]) for e in items if "Albanians" in e["text"]]
+    assert albanians == [("group_claim", "Albanians are")]
+    assert not frame.loc["Peter", "uncivil"]
+
+
+def test_seed_journalism_at_its_worst_is_dismissive_not_hostile(seed):
+    _, frame = seed
+    row = frame.loc["Momcilo"]
+    # the typographic apostrophe is read as "'" but the evidence quotes the text as written
+    assert flagged(evidence(frame, "Momcilo"), "dismissive", "dismissive") == [
+        "couldn’t be more wrong", "Journalism at its worst"]
+    assert row["incivility_dismissive"] > 0
+    assert row["incivility_hostility"] == 0 and row["incivility_name_calling"] == 0
+
+
+# --- functional tables in the families of HateCheck (written for this project) ----------------------------------
+
+HATEFUL = [
+    "I hate Muslims.",
+    "Women are disgusting.",
+    "Immigrants are vermin and should be deported.",
+    "All Jews are liars.",
+    "Gay people are a disease.",
+    "Kill all the refugees.",
+    "Trans people should not be allowed near children.",
+    "Black people are animals.",
+    "Those moslems are ruining this country.",
+    "Send the Sciptars back where they came from.",
+    "Muslims are parasites, every last one.",
+    "Death to all Albanians.",
+    "Women are too stupid to vote.",
+    "I would never hire a Muslim.",
+    "Refugees are criminals and rapists.",
+    "You immigrants are all the same, lazy and dirty.",
+    "Typical Serbs, always lying.",
+    "These f@ggots make me sick.",
+    "Disabled people are a burden on all of us.",
+    "Roma are thieves.",
+    "Why are women so stupid?",
+    "Women belong in the kitchen.",
+    "Musl1ms are scum.",
+    "The Jews control the media.",
+    "Women cannot be trusted with power.",
+    "I would rather die than date a Muslim.",
+    "Women like you should be raped.",
+    "Gay people are lesser beings.",
+]
+NOT_HATEFUL = [
+    "I had dinner with my Muslim neighbours last night.",
+    "Women's football is growing fast in Europe.",
+    "Immigrants make our city stronger.",
+    "Many Serbs and Albanians live side by side in Mitrovica.",
+    "I don't hate Muslims.",
+    "Muslims are not vermin.",
+    "No refugee deserves to die at sea.",
+    "Saying 'immigrants are vermin' is vile.",
+    "Calling women disgusting is sexist and wrong.",
+    "Statements like \"gay people are a disease\" have no place here.",
+    "I'm a proud dyke and I love my wife.",
+    "The Dutch dyke held back the flood water for centuries.",
+    "She bred her bitch with a champion dog and the litter was healthy.",
+    "The cock crowed at dawn and woke the hens on the farm.",
+    "Jews celebrate Hanukkah in December.",
+    "As a gay man, I found the article moving.",
+    "Black people were denied the vote for decades in the South.",
+    "The NATO summit ended without agreement.",
+    "Trans people deserve the same rights as everyone else.",
+    "My Albanian grandmother makes the best byrek.",
+    "I would never say that women are stupid.",
+    "Nobody should say black people are inferior.",
+    "It is wrong to claim that Muslims are terrorists.",
+    "The rat ran across the farm.",
+]
+
+
+def test_hateful_cases_are_uncivil_and_mostly_identity_attacks(scorer):
+    frame = scorer.transform(HATEFUL)
+    assert frame["uncivil"].mean() >= 0.8, list(zip(HATEFUL, frame["uncivil"], strict=True))
+    assert (frame["incivility_identity_attack"] > 0).mean() >= 0.7
+
+
+@pytest.mark.parametrize("text", ["I will kill you.", "Send the Sciptars home.", "Those moslems again."])
+def test_one_threat_or_identity_attack_is_enough_to_be_uncivil(scorer, text):
+    # the calibration floors the weights of these two categories (rare in the dev set, uncivil by definition)
+    assert scorer.transform([text]).loc[0, "uncivil"]
+
+
+def test_identity_mentions_negation_counter_speech_reclaimed_and_homonyms_are_rarely_flagged(scorer):
+    frame = scorer.transform(NOT_HATEFUL)
+    assert frame["uncivil"].mean() <= 0.25, [t for t, u in zip(NOT_HATEFUL, frame["uncivil"], strict=True) if u]
+    assert (frame["incivility_identity_attack"] > 0).sum() == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "rule", "span"),
+    [
+        ("you idiot", "name_calling", "second_person_insult", "you idiot"),
+        ("You're a complete moron.", "name_calling", "second_person_insult", "You're a complete moron"),
+        ("What a f**king joke", "vulgarity", "vulgar_word", "f**king"),
+        ("this is sh1t", "vulgarity", "vulgar_word", "sh1t"),
+        ("f u c k this", "vulgarity", "vulgar_word", "f u c k"),
+        ("fcuk off", "vulgarity", "vulgar_word", "fcuk"),
+        ("The minister lied to parliament.", "lying_accusation", "lying", "lied"),
+        ("Another rant from a paid troll.", "pejorative_speech", "pejorative_speech", "rant"),
+        ("People like him should be shot.", "hostility", "hostility", "should be shot"),
+        ("Educate yourself before posting.", "condescending", "condescending", "Educate yourself"),
+        ("Oh sure, because that worked so well last time.", "sarcasm", "sarcasm", "Oh sure"),
+        ("Who cares what the columnist thinks.", "dismissive", "dismissive", "Who cares"),
+        ("All liberals are hypocrites.", "generalisation", "quantified_group_negative", "All liberals are hypocrites"),
+        ("Our mayor 🤡 strikes again", "name_calling", "mockery_emoji", "🤡"),
+        ("I AM SICK OF THIS GOVERNMENT AND ITS LIES", "shouting", "shouted_text",
+         "AM SICK OF THIS GOVERNMENT AND ITS LIES"),
+        ("I AM SICK OF THIS GOVERNMENT AND ITS LIES", "lying_accusation", "lying", "ITS LIES"),
+        ("Unbelievable!!!", "shouting", "exclamations", "!!!"),
+    ],
+)
+def test_cue_table(scorer, text, category, rule, span):
+    row = scorer.transform([text]).iloc[0]
+    items = json.loads(row["incivility_evidence"])
+    assert span in flagged(items, category, rule), items
+    assert row[f"incivility_{category}"] > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're not an idiot, you just disagree.",
+        "The NATO and EU summit in the USA.",
+        "I don't think the minister lied.",
+        "The scunthorpe assassin classic",
+        "He called me an \"idiot\" and that was wrong of him.",
+    ],
+)
+def test_guards_keep_innocent_text_clean(scorer, text):
+    row = scorer.transform([text]).iloc[0]
+    items = json.loads(row["incivility_evidence"])
+    assert [e for e in items if e["category"] in ("name_calling", "vulgarity", "shouting", "lying_accusation")] == []
+
+
+# --- contract ------------------------------------------------------------------------------------------------------
+
+def test_columns_groups_and_order(scorer):
+    frame = scorer.transform(["Fine article.", "you moron"])
+    assert tuple(frame.columns) == SCORE_COLUMNS
+    assert set(GROUPS) == set(CATEGORIES) and set(GROUPS.values()) == {
+        "insulting utterances", "deception", "shutting down discussion"}
+    assert frame.loc[0, "incivility_evidence"] == "[]" and not frame.loc[0, "uncivil"]
+    assert frame.loc[1, "uncivil"] and frame.loc[1, "incivility"] > frame.loc[0, "incivility"]
+    values = frame[[f"incivility_{c}" for c in CATEGORIES] + ["incivility"]].to_numpy()
+    assert ((values >= 0) & (values <= 1)).all()
+
+
+def test_non_english_abstains_and_says_so(scorer):
+    texts = ["Ovo je sramota za novinarstvo i za sve nas koji čitamo, idiote.",
+             "Das ist ein Kommentar und ich bin nicht einverstanden mit dem Artikel.", "", "Shut up, idiot."]
+    frame = scorer.transform(texts)
+    assert list(frame["incivility_language"]) == ["other", "other", "empty", "en"]
+    assert frame.loc[:2, "incivility"].isna().all() and not frame.loc[:2, "uncivil"].any()
+    assert (frame.loc[:2, "incivility_evidence"] == "[]").all()
+    assert frame.loc[3, "uncivil"]
+
+
+def test_score_frame_appends_columns_and_keeps_index(scorer):
+    df = pd.DataFrame({"body": ["you fool", None, "Thanks for the report."], "likes": [1, 2, 3]}, index=[7, 8, 9])
+    out = scorer.score_frame(df)
+    assert list(out.index) == [7, 8, 9] and list(out.columns[:2]) == ["body", "likes"]
+    assert list(out.columns[2:]) == list(SCORE_COLUMNS)
+    assert out.loc[7, "incivility_name_calling"] > 0 and out.loc[8, "incivility_language"] == "empty"
+    with pytest.raises(ParameterError, match="columns: body, likes"):
+        scorer.score_frame(df, text_column="comment")
+
+
+def test_parameters_are_checked_in_the_house_format():
+    with pytest.raises(ParameterError, match=r"The 'threshold' parameter of IncivilityScorer must be a float in "
+                                             r"\[0, 1\]. Got 2 instead."):
+        IncivilityScorer(threshold=2).transform(["x"])
+    with pytest.raises(ParameterError, match="'language' parameter"):
+        IncivilityScorer(language="de").transform(["x"])
+    low = IncivilityScorer(threshold=0.0).transform(["Thanks for the report."])
+    assert low.loc[0, "uncivil"]
+
+
+def test_batches_give_the_same_scores_as_one_pass():
+    texts = HATEFUL[:5] + NOT_HATEFUL[:5] + ["Das ist ein Kommentar und ich bin nicht einverstanden mit dem Artikel."]
+    whole = IncivilityScorer().transform(texts)
+    pd.testing.assert_frame_equal(IncivilityScorer(batch_size=3).transform(texts), whole)
+    with pytest.raises(ParameterError, match="The 'batch_size' parameter of IncivilityScorer must be an int >= 1"):
+        IncivilityScorer(batch_size=0).transform(texts)
+
+
+def test_language_detector_on_several_languages():
+    texts = ["Ceci est un commentaire, je ne suis pas d'accord avec vous.",
+             "Este artículo es una vergüenza para el periodismo.",
+             "Kosova është shqiptare dhe do të mbetet gjithmonë.",
+             "Это статья полная лжи",
+             "Wow. Absolutely excellent article.", "lol", "Sounds like a plan."]
+    assert list(detect_english(texts)) == ["other", "other", "other", "other", "en", "en", "en"]
+
+
+# --- calibration ---------------------------------------------------------------------------------------------------
+
+def test_packaged_calibration_is_readable_with_provenance():
+    cal = load_calibration()
+    assert set(cal["overall"]["coefficients"]) == set(CATEGORIES)
+    assert all(v >= 0 for v in cal["overall"]["coefficients"].values())
+    assert 0 < cal["overall"]["threshold"] < 1
+    prov = cal["provenance"]
+    assert "ucc" in prov["data"].lower() or "unhealthy" in prov["data"].lower()
+    assert prov["code"].startswith("benchmarks/calibrate_incivility.py")
+    assert prov["cv_auc_overall"]["hostile"] > 0.7
+
+
+def test_fit_refits_a_non_negative_calibration():
+    texts = HATEFUL + NOT_HATEFUL
+    labels = [1] * len(HATEFUL) + [0] * len(NOT_HATEFUL)
+    fitted = IncivilityScorer().fit(texts, labels)
+    assert (fitted.coef_ >= 0).all() and fitted.coef_[CATEGORIES.index("identity_attack")] > 0
+    frame = fitted.transform(texts)
+    assert frame["uncivil"][: len(HATEFUL)].mean() > frame["uncivil"][len(HATEFUL):].mean()
+
+
+@example(["", "\x00you idiot\x00"])
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=120), min_size=1, max_size=5))
+def test_any_text_gives_one_row_with_valid_offsets(texts):
+    frame = SCORER.transform(texts)
+    assert len(frame) == len(texts)
+    for text, raw, score in zip(texts, frame["incivility_evidence"], frame["incivility"], strict=True):
+        assert math.isnan(score) or 0 <= score <= 1
+        for e in json.loads(raw):
+            assert text[e["start"]:e["end"]] == e["text"]
+    assert np.isin(frame["incivility_language"], ["en", "other", "empty"]).all()

@@ -1,0 +1,46 @@
+"""RE2 screens may let extra texts through but must never drop a text the Python pattern matches."""
+
+import re
+
+import pyarrow as pa
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discourse.analysis.incivility_rules import build_rules, join_texts
+from discourse.analysis.regex_screen import matches, screen, to_re2
+
+SAMPLES = [
+    "you're such a complete idiot", "Musl1ms are scum.", "f u c k this", "what a f**king joke", "šiptari go home",
+    "All liberals are hypocrites.", "Every comment is a russian or serbian.", "Delusional much?", "Oh sure, right?",
+    "no business supporting muslims in a Christian continent", "Immigrants that poured into the country",
+    "café naïve jalapeño", "THE GOVERNMENT STOLE IT!!!", "Why do you keep posting this?", "🤡🐍 clowns",
+]
+
+
+def test_lookarounds_are_dropped_and_gaps_widened():
+    assert to_re2(r"(?<![\w*@$])(?:ab|c[\w*]d)(?![\w])\s+(?:\w+\s+){0,3}x") == r"(?:ab|c[\w\x{80}-\x{10FFFF}*]d)\s+.*x"
+    assert to_re2(r"\bfoo\b[^.!?\n]{0,60}?bar") == "foo.*bar"
+
+
+def _lowered(texts: list[str]) -> list[str]:
+    return join_texts(texts)[1].split("\x00")
+
+
+def _check(texts: list[str]) -> None:
+    lowered = _lowered(texts)
+    for rule in build_rules():
+        source = texts if rule.cased else lowered
+        screened = matches(pa.array(source), screen(rule.pattern.pattern))
+        for text, passed in zip(source, screened, strict=True):
+            if re.search(rule.pattern, text):
+                assert passed, (rule.id, text)
+
+
+def test_every_rule_screen_keeps_the_sample_texts_its_pattern_matches():
+    _check(SAMPLES)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.sampled_from(SAMPLES) | st.text(max_size=40), min_size=1, max_size=4).map(" ".join))
+def test_screens_are_supersets_on_mixed_text(text):
+    _check([text])
