@@ -1,0 +1,177 @@
+"""Relevance: does a comment score higher against its own article than against another thread's article?
+
+Threads come from the dragnet development pages (``../shared/data/dragnet-dev``, AGPL, read in place): the
+marker line ``!@#$%^&*()  COMMENTS`` splits article text (above) from the comment section (below). No plain-text
+reader is used here: the comment section is cut into blank-line blocks; blocks of fewer than ``MIN_WORDS`` words
+("Reply", names) and short blocks holding a time or a year (author/date header lines, which would leak dates
+rather than measure relevance) are dropped, so a unit is a comment paragraph.
+The first line of the article text is taken as its title.
+
+For each unit, the positive pair is (unit, own article) and the negative pair is (unit, one other article drawn
+with a fixed seed). ROC AUC of the score over these pairs is reported for the baseline (whole-article TF-IDF
+cosine, scikit-learn defaults with English stop words, IDF fitted on the corpus) and for ``RelevanceScorer``,
+on the pages with even and odd numbers separately (the defaults were chosen on the even half) and on all.
+
+Threads read by discourse's own readers can be scored the same way (``--inputs FILE...``, e.g. the exports
+in ``../shared/data/exports-dev``): units are then whole comments (pingbacks, spam and deleted left out).
+
+    .venv/bin/python benchmarks/relevance.py [--data DIR] [--grid] [--inputs FILE...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import roc_auc_score
+from sklearn.metrics.pairwise import cosine_similarity
+
+from discourse.analysis.relevance import RelevanceScorer
+from discourse.pipeline import read_sources
+from discourse.readers.encoding import decode_bytes, repair_text
+
+MARKER = "!@#$%^&*()  COMMENTS"
+MIN_WORDS = 8
+HEADER_WORDS = 15
+HEADER = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
+MIN_UNITS = 3
+SEED = 0
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "dragnet-dev"
+
+
+def blocks(text: str) -> list[str]:
+    return [" ".join(b.split()) for b in re.split(r"\n\s*\n", text) if b.strip()]
+
+
+def is_header(block: str) -> bool:
+    return len(block.split()) < HEADER_WORDS and HEADER.search(block) is not None
+
+
+def load(data: Path) -> list[dict]:
+    threads = []
+    for number, path in enumerate(sorted(data.glob("*.txt"))):
+        text = repair_text(decode_bytes(path.read_bytes()))
+        if MARKER not in text:
+            continue
+        head, tail = text.split(MARKER, 1)
+        paragraphs = blocks(head)
+        units = [b for b in blocks(tail) if len(b.split()) >= MIN_WORDS and not is_header(b)]
+        if len(paragraphs) < 2 or len(units) < MIN_UNITS:
+            continue
+        threads.append({"id": number, "title": paragraphs[0], "paragraphs": paragraphs[1:], "units": units})
+    return threads
+
+
+def load_inputs(paths: list[str]) -> list[dict]:
+    """Threads with at least one comment and one paragraph, read through the pipeline."""
+    threads = []
+    for result in read_sources(paths):
+        for thread in result.threads:
+            units = [c.body for c in thread.comments if c.kind == "comment" and c.status not in ("spam", "deleted")]
+            units = [u for u in units if u.strip()]
+            if units and thread.article.paragraphs:
+                paragraphs = list(thread.article.paragraphs)
+                threads.append(
+                    {"id": len(threads), "title": thread.article.title or "", "paragraphs": paragraphs, "units": units}
+                )
+    return threads
+
+
+def pairs(threads: list[dict]) -> list[tuple[int, int, int, int]]:
+    """(thread, unit, article, label) for each unit: its own article (1) and one other (0)."""
+    rng = np.random.default_rng(SEED)
+    out = []
+    for i, t in enumerate(threads):
+        for u in range(len(t["units"])):
+            j = int(rng.integers(len(threads) - 1))
+            j = j + (j >= i)
+            out += [(i, u, i, 1), (i, u, j, 0)]
+    return out
+
+
+def baseline_scores(threads: list[dict], todo: list[tuple[int, int, int, int]]) -> np.ndarray:
+    vec = TfidfVectorizer(stop_words="english")
+    corpus = [" ".join(t["paragraphs"]) for t in threads] + [u for t in threads for u in t["units"]]
+    vec.fit(corpus)
+    arts = vec.transform([" ".join([t["title"]] + t["paragraphs"]) for t in threads])
+    index = {
+        (i, u): n for n, (i, u) in enumerate((i, u) for i, t in enumerate(threads) for u in range(len(t["units"])))
+    }
+    units = vec.transform([u for t in threads for u in t["units"]])
+    sims = cosine_similarity(units, arts)
+    return np.array([sims[index[(i, u)], a] for i, u, a, _ in todo])
+
+
+def fitted(threads: list[dict]) -> RelevanceScorer:
+    return RelevanceScorer().fit(
+        [p for t in threads for p in t["paragraphs"]]
+        + [t["title"] for t in threads]
+        + [u for t in threads for u in t["units"]]
+    )
+
+
+def scorer_scores(threads: list[dict], todo: list[tuple[int, int, int, int]], scorer: RelevanceScorer) -> np.ndarray:
+    out = np.zeros(len(todo))
+    by_article: dict[int, list[int]] = {}
+    for n, (_, _, a, _) in enumerate(todo):
+        by_article.setdefault(a, []).append(n)
+    for a, rows in by_article.items():
+        texts = [threads[todo[n][0]]["units"][todo[n][1]] for n in rows]
+        result = scorer.score(texts, threads[a]["paragraphs"], threads[a]["title"])
+        out[rows] = result["relevance"].to_numpy()
+    return out
+
+
+def auc(todo: list[tuple[int, int, int, int]], scores: np.ndarray, ids: list[int], keep: set[int]) -> float:
+    mask = np.array([ids[i] in keep for i, _, _, _ in todo])
+    labels = np.array([lab for *_, lab in todo])
+    return float(roc_auc_score(labels[mask], scores[mask]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--grid", action="store_true", help="also print a small grid of settings")
+    parser.add_argument("--inputs", nargs="+", metavar="FILE", help="score threads read from these files instead")
+    args = parser.parse_args(argv)
+    if args.inputs:
+        threads = load_inputs(args.inputs)
+    elif args.data.is_dir():
+        threads = load(args.data)
+    else:
+        print(f"no data at {args.data}", file=sys.stderr)
+        return 2
+    if len(threads) < 2:
+        print("fewer than two threads with comments: nothing to compare", file=sys.stderr)
+        return 2
+    todo = pairs(threads)
+    ids = [t["id"] for t in threads]
+    halves = {"even": {i for i in ids if i % 2 == 0}, "odd": {i for i in ids if i % 2 == 1}, "all": set(ids)}
+    n_units = sum(len(t["units"]) for t in threads)
+    print(f"{len(threads)} threads, {n_units} comment units, {len(todo)} pairs (seed {SEED})")
+    rows = [("baseline: whole-article TF-IDF cosine", baseline_scores(threads, todo))]
+    scorer = fitted(threads)
+    rows.append(("RelevanceScorer() defaults", scorer_scores(threads, todo, scorer)))
+    if args.grid:
+        for blend in (0.0, 0.5, 1.0):
+            for top_k in (1, 3):
+                for title_weight in (0.0, 1.0, 3.0):
+                    scorer.blend, scorer.top_k, scorer.title_weight = blend, top_k, title_weight
+                    rows.append(
+                        (
+                            f"blend={blend} top_k={top_k} title_weight={title_weight}",
+                            scorer_scores(threads, todo, scorer),
+                        )
+                    )
+    print(f"{'scorer':<48} {'even':>6} {'odd':>6} {'all':>6}")
+    for name, scores in rows:
+        print(f"{name:<48} " + " ".join(f"{auc(todo, scores, ids, halves[h]):6.3f}" for h in ("even", "odd", "all")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
