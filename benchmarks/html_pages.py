@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/html_pages.py [--pages DIR --expected PATH] [--repeat 3]
 
 Without arguments it reads the development pages (``tests/fixtures/html/dev`` with the per-page tables in
-``tests/fixtures/html/expected``) and the hand-written family pages (``tests/fixtures/html/families`` with
-``expected.json``). ``--pages``/``--expected`` point it at held-out pages of the same kinds: ``--expected`` is
-either a directory of ``<page stem>.json`` lists or one JSON object ``{stem: [...]}``; each expected comment
+``tests/fixtures/html/expected``), the hand-written family pages (``tests/fixtures/html/families`` with
+``expected.json``) and the held-out pages (``tests/fixtures/html/heldout`` with ``expected.json``).
+``--pages``/``--expected`` point it at other held-out pages of the same kinds: ``--expected`` is either a
+directory of ``<page stem>.json`` lists or one JSON object ``{stem: [...]}``; each expected comment
 has ``author``, ``parent_id`` and ``timestamp`` (ISO, UTC) or ``timestamp_raw`` (for relative dates), and
 optionally ``id``. Comments are aligned by ``id`` when the expected table gives ids, else by position.
 Timestamps are resolved with ``now = 2020-02-15T12:00Z`` (relative dates are checked by their raw text).
@@ -111,7 +112,12 @@ def main() -> int:
         sets = [(args.pages, args.expected)]
     else:
         families = FIXTURES / "families"
-        sets = [(FIXTURES / "dev", FIXTURES / "expected"), (families, families / "expected.json")]
+        heldout = FIXTURES / "heldout"
+        sets = [
+            (FIXTURES / "dev", FIXTURES / "expected"),
+            (families, families / "expected.json"),
+            (heldout, heldout / "expected.json"),
+        ]
     return _run(sets, args.repeat)
 
 

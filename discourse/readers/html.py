@@ -6,7 +6,8 @@ import copy
 import re
 import warnings
 from collections.abc import Iterator
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from pathlib import PurePath
 from typing import Any
@@ -19,7 +20,7 @@ from discourse.model import Article, Comment, Thread
 from discourse.readers import html_selectors as sel
 from discourse.readers.dates import to_utc
 from discourse.readers.html_charset import decode_html
-from discourse.readers.html_comments import find_comments
+from discourse.readers.html_comments import find_comments, side_zones
 from discourse.readers.html_dates import DateReader, parse_iso
 from discourse.readers.html_jsonld import jsonld_objects
 from discourse.readers.html_text import clean_inline
@@ -94,14 +95,37 @@ def _name(value: Any) -> str | None:
     return clean_inline(value) if isinstance(value, str) and value.strip() else None
 
 
-def _published(root: html.HtmlElement, meta: dict[str, str], ld: dict[str, Any], opts: ReadOptions) -> datetime | None:
+def _published_values(root: html.HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> list[Any]:
     values = [meta.get(k) for k in _PUBLISHED_META] + [ld.get("datePublished")]
     values += [t.get("datetime") for t in root.xpath("//article//time[@datetime] | //time[@itemprop][@datetime]")]
     values += root.xpath("//*[contains(@property, 'dc:created') or @itemprop='datePublished']/@content")
     values += root.xpath(
         "//*[contains(@class, 'published') or contains(@class, 'entry-date')]/@*[name()='datetime' or name()='title']"
     )
+    return values
+
+
+def _page_zone(values: list[Any]) -> tzinfo | None:
+    """The UTC offset the page writes its own publication time in, when it is not UTC.
+
+    Sites show comment times in the zone they publish in ("12. März 2021 um 14:05 Uhr" on a +01:00 page);
+    a page whose own dates carry no offset, or UTC, says nothing about it.
+    """
     for value in values:
+        match = sel.ISO_DATETIME.match(value) if isinstance(value, str) else None
+        if match is None or not match.group(2):
+            continue
+        zone = match.group(3)
+        if not zone or zone == "Z":
+            return None
+        digits = zone[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        return timezone(-offset if zone[0] == "-" else offset) if offset else None
+    return None
+
+
+def _published(root: html.HtmlElement, meta: dict[str, str], ld: dict[str, Any], opts: ReadOptions) -> datetime | None:
+    for value in _published_values(root, meta, ld):
         if isinstance(value, str) and (parsed := parse_iso(value, opts) or _rfc2822(value)) is not None:
             return parsed
     return None
@@ -129,6 +153,7 @@ def _own_metadata(root: html.HtmlElement, options: ReadOptions) -> dict[str, Any
         "published": _published(root, meta, ld, options),
         "url": (canonical[0].strip() if canonical else None) or meta.get("og:url"),
         "language": _language(root, meta),
+        "zone": _page_zone(_published_values(root, meta, ld)),
     }
 
 
@@ -151,6 +176,19 @@ def _fill_metadata(meta: dict[str, Any], page: html.HtmlElement, source: str, op
     for key, value in guesses.items():
         if meta.get(key) is None and value:
             meta[key] = value
+    if meta.get("author"):
+        # "Publié par Colette", "Posted by Jo": the by-line's words are not the name
+        meta["author"] = sel.AUTHOR_PREFIX.sub("", meta["author"]).strip() or None
+
+
+def _without_side_zones(page: html.HtmlElement) -> html.HtmlElement:
+    """A copy of the page without its sidebars, widgets, navigation and forms."""
+    bare = copy.deepcopy(page)
+    for zone in side_zones(bare):
+        parent = zone.getparent()
+        if parent is not None:
+            parent.remove(zone)
+    return bare
 
 
 def _without_comments(
@@ -220,10 +258,13 @@ def read(data: bytes, source: str, options: ReadOptions) -> Iterator[Thread]:
     """One thread from a saved HTML page: its article and its reader comments in page order."""
     root = _parse(decode_html(data), source)
     meta = _own_metadata(root, options)
-    dates = DateReader(options, meta["language"], meta["published"])
+    # times written without a zone are in the page's own zone unless the caller chose one
+    zone = meta["zone"] if options.tz == timezone.utc and meta["zone"] is not None else options.tz
+    dates = DateReader(replace(options, tz=zone), meta["language"], meta["published"])
     section = find_comments(root, dates, source, meta["url"])
     page, chrome = _without_comments(root, section.elements)
-    _fill_metadata(meta, page, source, options)
+    # guesses are made without sidebars too: a "latest comments" widget names commenters and other posts
+    _fill_metadata(meta, _without_side_zones(page), source, options)
     paragraphs, repeated = _split_comment_text(_paragraphs(page, source), section.comments)
     article = Article(
         id=PurePath(source).stem,

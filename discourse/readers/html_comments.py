@@ -18,7 +18,7 @@ from discourse.readers.html_dates import DateReader
 from discourse.readers.html_jsonld import jsonld_comments
 from discourse.readers.html_text import block_text, clean_inline
 
-__all__ = ["CommentSection", "find_comments"]
+__all__ = ["CommentSection", "find_comments", "side_zones"]
 
 _MAX_AUTHOR = 250
 
@@ -38,15 +38,19 @@ class _Page:
         self.root = root
         self.url = url
         self.order = {el: i for i, el in enumerate(root.iter())}
-        guard = set(root.xpath(sel.ZONE_GUARD))
-        self.zones = {z for z in root.xpath(sel.EXCLUDED_ZONES) if not _contains_any(z, guard)}
-        self.zones.discard(root)
+        self.zones = set(side_zones(root))
 
     def excluded(self, el: html.HtmlElement) -> bool:
         return any(a in self.zones for a in _self_and_ancestors(el))
 
     def sort(self, els: Iterable[html.HtmlElement]) -> list[html.HtmlElement]:
         return sorted(set(els), key=lambda e: self.order.get(e, -1))
+
+
+def side_zones(root: html.HtmlElement) -> list[html.HtmlElement]:
+    """Sidebars, widgets, navigation and forms of a page: never its reader comments, byline or title."""
+    guard = set(root.xpath(sel.ZONE_GUARD))
+    return [z for z in root.xpath(sel.EXCLUDED_ZONES) if z is not root and not _contains_any(z, guard)]
 
 
 def _self_and_ancestors(el: html.HtmlElement) -> Iterable[html.HtmlElement]:
@@ -87,6 +91,20 @@ class _Item:
 
     def own(self, expr: str) -> list[html.HtmlElement]:
         return [f for f in _xpath(self.el, expr) if self._is_own(f)]
+
+    def own_values(self, expr: str) -> list[str]:
+        """Attribute values found by ``expr`` on this item's own elements."""
+        try:
+            found = self.el.xpath(expr)
+        except etree.XPathError:
+            return []
+        values: list[str] = []
+        for value in found if isinstance(found, list) else []:
+            # lxml's attribute results know the element they were read from
+            owner = getattr(value, "getparent", lambda: None)()
+            if isinstance(value, str) and isinstance(owner, html.HtmlElement) and self._is_own(owner):
+                values.append(str(value))
+        return values
 
     def _is_own(self, found: html.HtmlElement) -> bool:
         for a in _self_and_ancestors(found):
@@ -137,8 +155,9 @@ def _comment_id(item: _Item, used: set[str]) -> str | None:
             match = sel.COMMENT_ID.match(el.get(attr) or "")
             if match and match.group(1) not in used:
                 return match.group(1)
-    for attr in ("data-comment-id", "data-id"):
-        value = item.el.get(attr)
+    # an id of another shape ("cid-61234500", "cmt-9101") is still the page's own name for the comment
+    for attr in ("id", "data-comment-id", "data-id"):
+        value = (item.el.get(attr) or "").strip()
         if value and value not in used:
             return value
     return None
@@ -223,7 +242,7 @@ def _from_family(
         if nested and not author and found_date is None:
             all_items.discard(el)  # an inner element of a comment that shares the class (e.g. .comment-content)
             continue
-        kind = next((k for c in _classes(el) if (k := sel.PINGBACK_CLASSES.get(c))), "comment")
+        kind = _kind(item)
         # a pingback's "author" is the linking page, whose title is also its body
         body = _body(item, family, author_el if kind == "comment" else None, found_date)
         if not body:
@@ -237,7 +256,7 @@ def _from_family(
         cid = _comment_id(_Item(el, set(kept) - {el}), used) or f"c{n}"
         used.add(cid)
         ids.append(cid)
-    explicit = [_explicit_parent(el, family, set(ids)) for el in kept]
+    explicit = [_explicit_parent(_Item(el, set(kept) - {el}), family, set(ids)) for el in kept]
     parents, depths = _parents(depths, ids, explicit)
     comments: list[Comment] = []
     for position, (row, cid, depth, parent) in enumerate(zip(rows, ids, depths, parents, strict=True)):
@@ -261,15 +280,27 @@ def _from_family(
     return comments, holders or kept
 
 
-def _explicit_parent(el: html.HtmlElement, family: sel.CommentFamily, ids: set[str]) -> str | None:
-    if not family.parent_attr:
-        return None
-    value = el.get(family.parent_attr)
-    if not value:
-        return None
-    for candidate in (value, f"post-{value}", f"comment-{value}"):
-        if candidate in ids:
-            return candidate
+def _kind(item: _Item) -> str:
+    """pingback/trackback from the item's classes, else from an attribution that starts with the word."""
+    found = next((k for c in _classes(item.el) if (k := sel.PINGBACK_CLASSES.get(c))), None)
+    if found:
+        return found
+    for cite in item.own(".//cite"):
+        match = sel.PINGBACK_TEXT.match(clean_inline(cite.text_content()))
+        if match:
+            return match.group(1).lower()
+    return "comment"
+
+
+def _explicit_parent(item: _Item, family: sel.CommentFamily, ids: set[str]) -> str | None:
+    """The parent the markup names: a parent attribute of the family, or a "reply to" link to its anchor."""
+    values = [item.el.get(family.parent_attr) or ""] if family.parent_attr else []
+    values += [h.lstrip("#") for h in item.own_values(sel.REPLY_TO_LINKS)]
+    for value in filter(None, values):
+        match = sel.COMMENT_ID.match(value)
+        for candidate in (value, match.group(1) if match else value, f"post-{value}", f"comment-{value}"):
+            if candidate in ids:
+                return candidate
     return None
 
 

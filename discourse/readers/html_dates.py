@@ -55,7 +55,9 @@ class DateReader:
         cleaned = clean_inline(sel.DATE_FILLER.sub(" ", raw)).strip(" ,.:;-–")
         if not cleaned or len(cleaned) > _MAX_DATE_TEXT or not _DIGIT.search(cleaned) and "ago" not in cleaned:
             return None
-        cleaned = _GERMAN_AGO.sub(r"vor \1 \2", cleaned)
+        if sel.CLOCK_ONLY.match(cleaned):
+            return None
+        cleaned = sel.CLOCK_WITH_H.sub(r"\1:\2", _GERMAN_AGO.sub(r"vor \1 \2", cleaned))
         for languages in [self.languages] + ([["en"]] if self.languages != ["en"] else []):
             found = parse_date(
                 cleaned, now=self.options.now, context=self.context, tz=self.options.tz, languages=languages

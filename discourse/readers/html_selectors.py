@@ -13,9 +13,12 @@ from dataclasses import dataclass
 
 __all__ = [
     "AUTHOR_FILLER",
+    "AUTHOR_PREFIX",
     "BYLINE",
     "CHILDREN",
     "CHILDREN_TAGS",
+    "CLOCK_ONLY",
+    "CLOCK_WITH_H",
     "COMMENT_ID",
     "DATE_EDGES",
     "DATE_FALLBACK",
@@ -32,6 +35,8 @@ __all__ = [
     "NOISE",
     "PERMALINKS",
     "PINGBACK_CLASSES",
+    "PINGBACK_TEXT",
+    "REPLY_TO_LINKS",
     "SECTION_CHROME",
     "ZONE_GUARD",
     "ZONE_GUARD_INSIDE",
@@ -70,6 +75,12 @@ class CommentFamily:
     needs_author: bool = False
 
 
+# A name inside a comment's meta/header block: "comment-meta__name", "comment-header__name", "c-meta__username".
+_META_NAME = (
+    ".//*[contains(@class, 'meta') or contains(@class, 'header')]"
+    "//*[contains(@class, '__name') or contains(@class, '-name') or contains(@class, 'username')]"
+)
+
 # Author alternatives shared by the WordPress themes (core since 3.6, Twenty*, classic Kubrick-era).
 _WP_AUTHOR = (
     f".//*[{cls('fn')}]",
@@ -94,6 +105,8 @@ _WP_BODY = (
     f".//*[{cls('comment-body')}]",
 )
 
+_WP_LISTS = _any_cls("comment-list", "commentlist", "pinglist", "trackbacklist", "pingback-list")
+
 FAMILIES: tuple[CommentFamily, ...] = (
     CommentFamily(
         name="wpdiscuz",
@@ -111,9 +124,19 @@ FAMILIES: tuple[CommentFamily, ...] = (
     ),
     CommentFamily(
         name="wordpress",
-        container=f"//ol[{_any_cls('comment-list', 'commentlist')}] | //ul[{_any_cls('comment-list', 'commentlist')}]",
+        # themes that list pingbacks apart put them in ol.pinglist / ol.trackbacklist
+        container=f"//ol[{_WP_LISTS}] | //ul[{_WP_LISTS}]",
         item=f".//li[{_any_cls('comment', 'pingback', 'trackback')} or starts-with(@id, 'comment-')"
         " or starts-with(@id, 'li-comment-')]",
+        author=_WP_AUTHOR,
+        date=_WP_DATE,
+        body=_WP_BODY,
+    ),
+    CommentFamily(
+        # wp_list_comments(style="div"), as Twenty Twenty writes it: div#comment-N.comment.depth-N, div.children
+        name="wordpress-div",
+        container="//*[@id='comments']",
+        item=f".//div[{cls('comment')} and starts-with(@id, 'comment-') and contains(@class, 'depth-')]",
         author=_WP_AUTHOR,
         date=_WP_DATE,
         body=_WP_BODY,
@@ -144,12 +167,16 @@ FAMILIES: tuple[CommentFamily, ...] = (
         container=f"//*[@id='comments' or {_any_cls('comment-wrapper', 'comments', 'field--name-comment')}]",
         item=f".//*[{cls('comment')} and not(self::a) and not(self::li)]",
         author=(
-            f".//*[{_any_cls('username', 'comment__author', 'author')}]",
-            f".//*[{cls('submitted')}]//a",
-            f".//*[{cls('submitted')}]",
+            f".//*[{_any_cls('username', 'comment__author', 'author', 'comment-author', 'fn')}]",
+            _META_NAME,
+            # RDFa of Drupal 7-10 cores: the commenter is a foaf/schema Person (an anonymous one has no class)
+            ".//*[contains(@typeof, 'Person') or contains(@typeof, 'UserAccount')]",
+            ".//*[contains(@class, 'submitted')]//a",
+            ".//*[contains(@class, 'submitted')]",
+            ".//cite",
         ),
         date=(
-            ".//*[@datatype='xsd:dateTime' or @property='dc:date dc:created']",
+            ".//*[@datatype='xsd:dateTime' or contains(@property, 'dc:created') or contains(@property, 'dateCreated')]",
             ".//time",
             f".//*[{_any_cls('comment__time', 'comment-time', 'comment-date')}]",
             f".//*[{cls('submitted')}]",
@@ -210,6 +237,7 @@ GENERIC_FAMILIES: tuple[CommentFamily, ...] = (
         " or @data-comment-id or starts-with(@id, 'comment-') or starts-with(@id, 'reaction-')]",
         author=(
             f".//*[{_any_cls('comment-author', 'comment__author', 'author', 'author-name', 'username', 'user-name', 'pseudo', 'nickname', 'commenter', 'name', 'user')}]",  # noqa: E501
+            _META_NAME,
             ".//*[contains(@class, 'author') or contains(@class, 'username') or contains(@class, 'user-name')"
             " or contains(@class, 'nickname') or contains(@class, 'pseudo') or contains(@class, 'commenter')]",
             ".//cite",
@@ -254,7 +282,7 @@ ZONE_GUARD_INSIDE = ".//main | .//h1 | self::body"
 
 # The header of a comment (author, date, metadata line), dropped when a body is read from the whole item.
 HEADER = (
-    f".//*[{_any_cls('comment-meta', 'commentmetadata', 'comment-metadata', 'comment-author', 'comment-header', 'vcard', 'meta', 'submitted')}]"  # noqa: E501
+    f".//*[{_any_cls('comment-meta', 'commentmetadata', 'comment-metadata', 'comment-author', 'comment-header', 'vcard', 'meta', 'submitted', 'comment__header', 'comment__meta')}]"  # noqa: E501
     " | .//cite | .//small | .//header | .//time"
 )
 
@@ -266,7 +294,7 @@ SECTION_CHROME = (
 
 # Inside an item, never part of a comment's body: actions, reply links, nested replies, avatars.
 NOISE = (
-    f".//*[{_any_cls('reply', 'comment-reply-link', 'comment-reply', 'comment-actions', 'comment-util', 'comment-likes', 'wc-comment-footer', 'comment-footer', 'comment-links', 'links', 'sharedaddy', 'says', 'wpdiscuz-comment-message', 'repondre', 'forum-repondre', 'wpd-comment-footer', 'btn-reply', 'forum-titre')}]"  # noqa: E501
+    f".//*[{_any_cls('reply', 'comment-reply-link', 'comment-reply', 'comment-actions', 'comment-util', 'comment-likes', 'wc-comment-footer', 'comment-footer', 'comment-links', 'links', 'sharedaddy', 'says', 'wpdiscuz-comment-message', 'repondre', 'forum-repondre', 'wpd-comment-footer', 'btn-reply', 'forum-titre', 'comment__footer', 'comment__actions', 'comment__links', 'continue', 'thread-toggle', 'comment-replybox-single')}]"  # noqa: E501
     " | .//script | .//style | .//noscript | .//button | .//form | .//img"
 )
 
@@ -279,6 +307,11 @@ CHILDREN = (
     "replies",
     "children-comments",
     "inline-thread",
+    "comment__replies",
+    "comment__children",
+    "comments__children",
+    # old SPIP templates nest each reply level in a div.forum-fil
+    "forum-fil",
 )
 # Elements that hold one reply level each when no class says so (SPIP: ul > li > div.forum-message).
 CHILDREN_TAGS = ("li",)
@@ -291,6 +324,14 @@ DEPTH_CLASS = re.compile(r"^(?:depth|wc_comment_level|wpd_comment_level|comment-
 COMMENT_ID = re.compile(r"^(?:li-|div-|wc-comm-|dsq-)?((?:comment|post|forum|reaction)[-_]?\d+|c\d{3,})(?:_\d+)?$")
 
 PINGBACK_CLASSES = {"pingback": "pingback", "trackback": "trackback"}
+# Themes without a pingback class write the kind in the attribution: "Pingback by X — date", "Trackback: X".
+PINGBACK_TEXT = re.compile(r"^\s*(pingback|trackback)\b", re.I)
+
+# "in response to X" links of replies listed flat under their thread: the fragment is the parent's id.
+REPLY_TO_LINKS = (
+    ".//a[starts-with(@href, '#')][contains(@class, 'reply-to') or contains(@class, 'in-reply')"
+    " or ancestor::*[contains(@class, 'reply-to') or contains(@class, 'in-reply')]]/@href"
+)
 
 # A valid machine date: 2020-08-15, 2020-08-15T09:35:53-07:00, 2020-08-15 09:35:53Z.
 ISO_DATETIME = re.compile(
@@ -300,11 +341,19 @@ ISO_DATETIME = re.compile(
 # Words around a displayed date that are not the date: "Submitted by X on", "says:", "Reply", "Antworten".
 DATE_FILLER = re.compile(
     r"\((?:not verified|nicht überprüft|non vérifié)\)"
-    r"|\b(?:submitted|posted|written|wrote|geschrieben|verfasst|publié|posté|écrit|by|von|par|on|am|le"
+    r"|\b(?:submitted|posted|written|wrote|geschrieben|verfasst|eingereicht|publié|posté|écrit|soumis|by|von|par|on"
+    r"|am|le|pingback|trackback"
     r"|says|said|sagt|schreibt|dit|a dit|reply|antworten|antwort|répondre|permalink|link|comment|kommentar"
-    r"|commentaire)\b\s*:?|[|·•@—–]|\s-\s",
+    r"|commentaire)\b\s*:?|[|·•@—–]|\s-\s"
+    # a comment's running number before its date: "#3 — 12. März 2021", "#2.1"
+    r"|#\d+(?:\.\d+)*",
     re.I,
 )
+
+# French clock times "20 h 19", "14h05", "14 h 05 min" (the date library reads only some of these forms).
+CLOCK_WITH_H = re.compile(r"\b([01]?\d|2[0-3])\s?h\s?([0-5]\d)\b(?:\s?min\b)?", re.I)
+# A time of day and nothing else ("9:15 pm"): not a comment date (the day is written elsewhere or not at all).
+CLOCK_ONLY = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr)?\s*$", re.I)
 
 # What is left at the edges of a displayed date once the author's name is cut out: "21 juin 2019, 09:12, par".
 DATE_EDGES = re.compile(
@@ -317,6 +366,12 @@ DATE_EDGES = re.compile(
 AUTHOR_FILLER = re.compile(
     r"\s*(?:\b(?:says|said|sagt|schreibt|hat gesagt|meint|dit|a dit|wrote|écrit)\s*[:.…]*"
     r"|\((?:not verified|nicht überprüft|non vérifié)\))\s*$",
+    re.I,
+)
+# By-line words before an article author's name: "Posted by", "Publié par", "Von", "Post author By" (Twenty Twenty).
+AUTHOR_PREFIX = re.compile(
+    r"^\s*(?:(?:post\s+)?(?:author|autor|auteur)\s*:?\s*(?=(?:by|par|von)\s))?(?:(?:posted|written|published|publié|publiée|écrit|rédigé|geschrieben|veröffentlicht|verfasst|eingestellt)"
+    r"\s+)?(?:by|par|von)\s+",
     re.I,
 )
 # "says:" left at the start of a body read from a whole item (old themes: "<cite>Bob</cite> Says:").
@@ -339,4 +394,6 @@ JSONLD_SCRIPTS = "//script[@type='application/ld+json']"
 DATE_FALLBACK = (
     ".//time | .//a[contains(@href, '#')] | .//small | .//abbr[@title] | .//cite"
     f" | .//*[{_any_cls('date', 'datetime', 'timestamp', 'time', 'comment-date', 'comment-time', 'published')}]"
+    # BEM elements of a comment block: "comment__date", "comment-meta__date", "c-comment__time"
+    " | .//*[contains(@class, '__date') or contains(@class, '__time') or contains(@class, '__timestamp')]"
 )
