@@ -23,6 +23,7 @@ test: $(STAMP)
 report: $(STAMP)
 	mkdir -p reports
 	$(BIN)/discourse parse $(EXAMPLE)/*.txt -o reports/seeds.jsonl
+	$(BIN)/discourse report $(EXAMPLE)/*.txt -o reports
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -64,7 +64,7 @@ def read_options(args: argparse.Namespace) -> ReadOptions:
 
 
 # Each subcommand is a module of this package with ``add_parser(subparsers)`` and ``run(args) -> int``.
-COMMANDS: tuple[str, ...] = ("parse", "score", "validate", "analyze")
+COMMANDS: tuple[str, ...] = ("parse", "score", "validate", "report", "analyze")
 
 
 def build_parser() -> argparse.ArgumentParser:

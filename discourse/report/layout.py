@@ -1,0 +1,144 @@
+"""Text pages drawn with matplotlib: wrapped paragraphs with highlighted spans, flowing over A4 pages."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.textpath import TextToPath
+
+__all__ = ["Run", "TextFlow"]
+
+A4 = (8.27, 11.69)
+MARGIN = 0.75  # inches on every side
+LINE = 1.35  # line height as a multiple of the font size
+
+_MEASURE = TextToPath()
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text in one style: ``color`` None is plain text, otherwise bold in that colour."""
+
+    text: str
+    color: str | None = None
+
+
+@functools.lru_cache(maxsize=20000)
+def _width(text: str, size: float, bold: bool) -> float:
+    """Width of ``text`` in points."""
+    prop = FontProperties(family="DejaVu Sans", size=size, weight="bold" if bold else "normal")
+    return float(_MEASURE.get_text_width_height_descent(text, prop, ismath=False)[0])
+
+
+class TextFlow:
+    """Writes headings and paragraphs top to bottom, starting a new page when one is full."""
+
+    def __init__(self) -> None:
+        self.pages: list[Figure] = []
+        self._y = 0.0  # distance from the top of the page to the next line, in points
+        self._new_page()
+
+    @property
+    def _width_pt(self) -> float:
+        return (A4[0] - 2 * MARGIN) * 72
+
+    def _new_page(self) -> None:
+        self.pages.append(Figure(figsize=A4))
+        self._y = MARGIN * 72
+
+    def _room(self, height: float) -> None:
+        if self._y + height > (A4[1] - MARGIN) * 72:
+            self._new_page()
+
+    def _put(self, x_pt: float, text: str, size: float, color: str | None, bold: bool) -> None:
+        fig = self.pages[-1]
+        fig.text((MARGIN * 72 + x_pt) / (A4[0] * 72), 1 - self._y / (A4[1] * 72), text, fontsize=size,
+                 color=color or "#1A1A1A", fontweight="bold" if bold else "normal", va="top", ha="left",
+                 family="DejaVu Sans")
+
+    def page_break(self) -> None:
+        """Continue on a fresh page (unless the current one is still empty)."""
+        if self._y > MARGIN * 72 + 1:
+            self._new_page()
+
+    def space(self, points: float) -> None:
+        """Leave vertical space."""
+        self._y += points
+
+    def heading(self, text: str, size: float = 14.0) -> None:
+        """A bold heading, kept on the same page as at least three lines after it."""
+        self._room(size * LINE + 4 * 10 * LINE)
+        self.paragraph([Run(text, "#1A1A1A")], size=size)
+        self.space(size * 0.3)
+
+    def paragraph(self, runs: Sequence[Run] | str, size: float = 10.0, indent: float = 0.0,
+                  color: str | None = None, hang: float = 0.0) -> None:
+        """Wrap ``runs`` to the text width; highlighted runs are bold and coloured.
+
+        ``hang`` indents every line but the first (points), so wrapped bullet items line up after the bullet.
+        """
+        if isinstance(runs, str):
+            runs = [Run(runs)]
+        # A space is measured in the weight of its run: merged bold texts then end where they were measured to.
+        spaces = {False: _width(" ", size, False), True: _width(" ", size, True)}
+        limit = self._width_pt - indent - hang
+        lines: list[list[tuple[float, str, str | None, bool]]] = [[]]
+        x = gap = 0.0
+        open_end = False  # the previous run ended inside a word: the next run continues it without a space
+        for run in runs:
+            bold = run.color is not None
+            glue = open_end and not run.text[:1].isspace()
+            space = spaces[bold]
+            for word in run.text.replace("\n", " \n ").split(" "):
+                if word == "\n":
+                    lines.append([])
+                    x, glue = 0.0, False
+                    continue
+                if not word:
+                    glue = False
+                    continue
+                for piece in self._split_long(word, size, bold, limit):
+                    w = _width(piece, size, bold)
+                    start = x - gap if glue and x > 0 else x
+                    if start > 0 and start + w > limit:
+                        lines.append([])
+                        start, glue = 0.0, False
+                    lines[-1].append((start, piece, run.color if bold else color, glue))
+                    x, gap = start + w + space, space
+                    glue = False
+            open_end = bool(run.text) and not run.text[-1:].isspace()
+        for number, line in enumerate(lines):
+            self._room(size * LINE)
+            for x0, text, c in self._merge(line):
+                self._put(indent + (hang if number else 0.0) + x0, text, size, c, bold=c is not None and c != color)
+            self._y += size * LINE
+        self.space(size * 0.4)
+
+    @staticmethod
+    def _split_long(word: str, size: float, bold: bool, limit: float) -> list[str]:
+        """Cut a word longer than the line (a URL, a run of symbols) into pieces that fit."""
+        if _width(word, size, bold) <= limit:
+            return [word]
+        pieces, current = [], ""
+        for ch in word:
+            if current and _width(current + ch, size, bold) > limit:
+                pieces.append(current)
+                current = ""
+            current += ch
+        return pieces + [current] if current else pieces
+
+    @staticmethod
+    def _merge(line: list[tuple[float, str, str | None, bool]]) -> list[tuple[float, str, str | None]]:
+        """Join neighbouring words of the same style into one text, so a page holds few text objects."""
+        merged: list[tuple[float, str, str | None]] = []
+        for x, text, color, glue in line:
+            if merged and merged[-1][2] == color:
+                x0, prev, _ = merged[-1]
+                merged[-1] = (x0, prev + ("" if glue else " ") + text, color)
+            else:
+                merged.append((x, text, color))
+        return merged
