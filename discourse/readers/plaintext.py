@@ -15,7 +15,9 @@ from discourse.readers.boilerplate import is_boilerplate, normalise, strip_links
 from discourse.readers.dates import parse_date
 from discourse.readers.encoding import decode_bytes, repair_text
 from discourse.readers.options import ReadOptions
-from discourse.readers.plaintext_comments import Section, find_section, form_start, is_chrome, section_chrome
+from discourse.readers.plaintext_comments import find_section
+from discourse.readers.plaintext_lines import Section, form_start, is_chrome, section_chrome
+from discourse.readers.plaintext_names import find_name_section
 
 __all__ = ["parse_text", "read"]
 
@@ -41,7 +43,7 @@ def parse_text(text: str, source: str, options: ReadOptions | None = None) -> Th
     extra: list[str] = [m.group(0).strip() for line in lines if (m := P.CHROME_PREFIX.match(line))]
     lines = [P.CHROME_PREFIX.sub("", line) for line in lines]
     indents = [len(line) - len(line.lstrip()) for line in raw]
-    section = find_section(lines)
+    section = find_section(lines) or find_name_section(lines, indents)
     end = section.start if section else len(lines)
     article = _article(lines[:end], source, options)
     comments = _comments(lines, indents, section, article.published, options, extra) if section else ()
@@ -61,7 +63,16 @@ class _Head:
 
 
 def _headline(line: str) -> bool:
-    return 0 < len(line) <= TITLE_MAX_CHARS and not line.endswith((".", ",", ";")) and not P.DATE_ONLY.match(line)
+    return (
+        0 < len(line) <= TITLE_MAX_CHARS
+        and not line.endswith((".", ",", ";"))
+        and not P.DATE_ONLY.match(line)
+        and not P.BYLINE.match(line)
+    )
+
+
+def _meta_line(line: str) -> bool:
+    return bool(P.DATETIME.match(line) or P.BYLINE.match(line))
 
 
 def _read_head(lines: list[str], options: ReadOptions) -> _Head:
@@ -93,7 +104,9 @@ def _read_head(lines: list[str], options: ReadOptions) -> _Head:
         if len(before) == 2 and _headline(lines[before[0]]) and len(lines[before[0]]) < len(head.title):
             head.dropped.add(before[0])
     else:
-        first = next((i for i, line in enumerate(lines) if line), None)
+        # a post's meta line ("June 11, 2012 in Reviews with 37 Comments", a date line) can stand above its headline
+        firsts = [i for i, line in enumerate(lines) if line][:2]
+        first = next((i for i in firsts if not _meta_line(lines[i])), None)
         if first is not None and _headline(lines[first]) and first not in head.used:
             head.title = lines[first]
             head.used.add(first)

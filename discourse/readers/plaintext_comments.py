@@ -9,11 +9,22 @@ forms that allow both, a run that ends the page is a run of footers.
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass
 
 from discourse.readers import plaintext_patterns as P
+from discourse.readers.plaintext_footers import first_body_start
+from discourse.readers.plaintext_lines import (
+    Header,
+    Section,
+    chars,
+    clean_name,
+    form_start,
+    is_chrome,
+    next_content,
+    plausible_name,
+    previous_content,
+)
 
-__all__ = ["Header", "Section", "find_section", "form_start", "is_chrome", "match_header", "section_chrome"]
+__all__ = ["find_section", "match_header"]
 
 # Tuned on the dragnet development pages (benchmarks/dragnet_text.py): a header needs this much article before it,
 # and a gap between two headers longer than GAP_FACTOR times the typical gap (and GAP_MIN lines) ends the run.
@@ -23,78 +34,17 @@ GAP_MIN = 40
 GAP_FACTOR = 6
 # at most this many early matches (a date line in the article, a byline) can be cut off the section
 MAX_STRAY_HEADERS = 3
-NAME_MAX_WORDS = 8
-NAME_MAX_CHARS = 64
-# Fewer headers than FEW_HEADERS must each carry a time of day or a speech verb; a lone comment needs an article
-# of SINGLE_ARTICLE_CHARS before it and at least SINGLE_RATIO times its own length.
+# Fewer headers than FEW_HEADERS must each be firm (see _firm) and, without a time of day, outweighed by the
+# article above them; a lone comment needs an article of SINGLE_ARTICLE_CHARS before it and at least SINGLE_RATIO
+# times its own length.
 FEW_HEADERS = 3
 SINGLE_ARTICLE_CHARS = 200
 SINGLE_RATIO = 2
+# ... or once its length when its header is a "Name said..." with a timed date under the body, or numbered.
+SINGLE_RATIO_FIRM = 1
 # a last body longer than LAST_BODY_FACTOR times the longest other body (and LAST_BODY_MIN_CHARS) is article text
 LAST_BODY_MIN_CHARS = 2000
 LAST_BODY_FACTOR = 8
-BARE_NAME_MAX_WORDS = 5
-BARE_NAME_MAX_CHARS = 48
-
-@dataclass(frozen=True)
-class Header:
-    """A comment header found at lines ``start`` to ``end`` (exclusive)."""
-
-    start: int
-    end: int
-    form: str
-    role: str
-    author: str | None
-    date: str | None
-
-
-@dataclass(frozen=True)
-class Section:
-    """The comment section: where it starts and the header of each comment."""
-
-    start: int
-    role: str
-    headers: tuple[Header, ...]
-
-
-def _chrome_parts(line: str) -> list[str]:
-    # "• Reply • Share ›" is three widget links on one line
-    return [part for part in P.CHROME_SPLIT.split(P.CHROME_DEBRIS.sub("", line)) if part]
-
-
-def is_chrome(line: str) -> bool:
-    """Widget chrome that is neither article nor comment ("Reply", "Notify of", "12 Comments")."""
-    parts = _chrome_parts(line)
-    return bool(parts) and all(P.CHROME.match(part) for part in parts)
-
-
-def section_chrome(line: str) -> bool:
-    """Chrome that only counts as chrome inside a comment section (vote counts, lone numbers, scores)."""
-    parts = _chrome_parts(line)
-    return bool(parts) and all(P.CHROME.match(part) or P.SECTION_CHROME.match(part) for part in parts)
-
-
-def clean_name(name: str) -> str:
-    """An author name without list numbers, "Posted by:" and trailing separators."""
-    previous = None
-    while previous != name:
-        previous, name = name, P.NAME_DEBRIS.sub("", name).strip()
-    return " ".join(name.split())
-
-
-def plausible_name(name: str | None, *, bare: bool = False) -> bool:
-    """Whether text can be an author name (a line of its own when ``bare``)."""
-    if not name:
-        return False
-    words = name.split()
-    max_words, max_chars = (BARE_NAME_MAX_WORDS, BARE_NAME_MAX_CHARS) if bare else (NAME_MAX_WORDS, NAME_MAX_CHARS)
-    if len(words) > max_words or len(name) > max_chars or not any(c.isalpha() for c in name):
-        return False
-    if P.NOT_A_NAME.match(name) or P.DATETIME.search(name) or P.CLOCK.search(name):
-        return False
-    if bare and P.SENTENCE_END.search(name) and not P.INITIAL.search(name):
-        return False
-    return not (bare and (is_chrome(name) or "http" in name.lower()))
 
 
 def _header_at(lines: list[str], i: int, nxt: int | None, prev: int | None) -> Header | None:
@@ -106,8 +56,9 @@ def _header_at(lines: list[str], i: int, nxt: int | None, prev: int | None) -> H
         if prev is not None and plausible_name(lines[prev], bare=True) and not P.DATE_ONLY.match(lines[prev]):
             return Header(prev, end, "name_over_date", "lead", clean_name(lines[prev]), line)
         return Header(i, end, "date", "either", None, line)
+    bare = P.HEADER_CHROME.sub("", line)
     for form, role, regex in P.HEADER_FORMS:
-        m = regex.match(line)
+        m = regex.match(bare) if bare else None
         if m:
             author = clean_name(m.group("author"))
             if plausible_name(author):
@@ -156,7 +107,7 @@ def _speech_footers(lines: list[str], headers: list[Header]) -> list[Header]:
     drop: set[Header] = set()
     dated: dict[Header, Header] = {}
     for h, bound in zip(speech, bounds, strict=True):
-        last = _previous_content(lines, bound, h.end)
+        last = previous_content(lines, bound, h.end)
         if last is None or not P.DATE_ONLY.match(lines[last]):
             continue
         dated[h] = Header(h.start, h.end, "speech_footer", "lead", h.author, lines[last])
@@ -174,25 +125,14 @@ def _date_over_name(lines: list[str], headers: list[Header]) -> list[Header]:
     # "11.05.12 at 1:55 pm" then "Name": a bare date line whose next line is a name and then a body
     out = []
     for h in headers:
-        j = _next_content(lines, h.end)
+        j = next_content(lines, h.end)
         if h.form == "date" and j is not None and plausible_name(lines[j], bare=True):
-            k = _next_content(lines, j + 1)
+            k = next_content(lines, j + 1)
             if k is not None and not plausible_name(lines[k], bare=True):
                 out.append(Header(h.start, j + 1, "date_over_name", "lead", clean_name(lines[j]), h.date))
                 continue
         out.append(h)
     return out
-
-
-def _next_content(lines: list[str], start: int) -> int | None:
-    for j in range(start, len(lines)):
-        if lines[j] and not is_chrome(lines[j]) and not section_chrome(lines[j]):
-            return j
-    return None
-
-
-def _chars(lines: list[str], start: int, end: int) -> int:
-    return sum(len(line) for line in lines[start:end] if not is_chrome(line) and not section_chrome(line))
 
 
 def _run(lines: list[str], headers: list[Header]) -> list[Header]:
@@ -217,25 +157,55 @@ def _role(lines: list[str], run: list[Header]) -> str:
         return "lead"
     if roles <= {"foot"}:
         return "foot"
-    after = _next_content(lines, run[-1].end)
+    after = next_content(lines, run[-1].end)
     return "lead" if after is not None and after < form_start(lines, run[-1].end) else "foot"
 
 
-def _lone_header_ok(h: Header, role: str) -> bool:
+def _lone_header_ok(lines: list[str], h: Header, role: str) -> bool:
     # one comment alone: a name and a time of day, and a footer only where the form is a footer form
     timed = bool(h.author and h.date and P.HAS_TIME.search(h.date))
-    return timed and (role == "lead" or h.role == "foot")
+    dated = h.form == "name_over_date" and _firm(h, False)
+    scored = h.form == "name_score"
+    return (timed or dated or scored or _numbered_speech(lines, h)) and (role == "lead" or h.role == "foot")
+
+
+def _numbered_speech(lines: list[str], h: Header) -> bool:
+    """Whether a speech header is numbered ("(1) Mike says:"): a comment list even without a date."""
+    return h.form == "speech" and bool(P.LIST_NUMBER.match(lines[h.start]))
+
+
+def _lone_ratio(lines: list[str], h: Header) -> float:
+    """How many times its own length of article a lone comment needs above it: less for the firmest headers."""
+    firmest = h.form == "speech_footer" and h.date and P.HAS_TIME.search(h.date)
+    return SINGLE_RATIO_FIRM if firmest or _numbered_speech(lines, h) else SINGLE_RATIO
+
+
+def _firm(h: Header, repeated: bool) -> bool:
+    """Whether a header says "comment" even among few others.
+
+    A time of day, a speech verb or a vote score do; so does a name with a full date when such headers repeat or
+    stand on two lines of their own (name over date, as comment widgets write them), unless it is a tweet's.
+    """
+    if h.form.startswith("speech") or h.form == "name_score" or (h.date and P.HAS_TIME.search(h.date)):
+        return True
+    dated = bool(h.author and h.date and P.HAS_YEAR.search(h.date))
+    own_lines = h.form == "name_over_date"
+    return (repeated or own_lines) and dated and not P.TWEET_HANDLE.search(h.author or "")
+
+
+def _timed(run: list[Header]) -> bool:
+    return any(h.form.startswith("speech") or (h.date and P.HAS_TIME.search(h.date)) for h in run)
 
 
 def _strong(run: list[Header]) -> bool:
-    return all(h.form.startswith("speech") or (h.date and P.HAS_TIME.search(h.date)) for h in run)
+    return all(_firm(h, len(run) > 1) for h in run)
 
 
 def _score(lines: list[str], run: list[Header], role: str) -> float:
     # bodies between headers are required; dated, named headers are stronger evidence than bare dates
-    bodies = [_chars(lines, a.end, b.start) for a, b in zip(run, run[1:], strict=False)]
+    bodies = [chars(lines, a.end, b.start) for a, b in zip(run, run[1:], strict=False)]
     if role == "lead":
-        bodies.append(_chars(lines, run[-1].end, form_start(lines, run[-1].end)))
+        bodies.append(chars(lines, run[-1].end, form_start(lines, run[-1].end)))
     with_body = sum(1 for b in bodies if b > 0)
     strength = sum((1.0 if h.author else 0.5) + (0.5 if h.date else 0.0) for h in run)
     return with_body + strength
@@ -264,14 +234,16 @@ def find_section(lines: list[str]) -> Section | None:
             # dated paragraphs without names (a chronology) are comments only when the dates carry times
             continue
         single = len(run) == 1
-        if single and not _lone_header_ok(run[0], role):
+        if single and not _lone_header_ok(lines, run[0], role):
             continue
-        start = run[0].start if role == "lead" else _first_body_start(lines, run)
-        before, after = _chars(lines, 0, start), _chars(lines, start, len(lines))
+        start = run[0].start if role == "lead" else first_body_start(lines, run)
+        before, after = chars(lines, 0, start), chars(lines, start, len(lines))
         if before < (MIN_ARTICLE_CHARS if len(run) < FEW_HEADERS else 1):
             continue
-        if single and (before < SINGLE_ARTICLE_CHARS or after * SINGLE_RATIO > before):
+        if single and (before < SINGLE_ARTICLE_CHARS or after * _lone_ratio(lines, run[0]) > before):
             continue
+        if len(run) < FEW_HEADERS and not _timed(run) and after > before:
+            continue  # a few untimed headers ("Name, May 3, 2012") outweighed by what follows: quotes in an article
         if role == "lead" and (_dangling_date(lines, run) or _article_after(lines, run)):
             continue
         score = _score(lines, run, role) + (1 if role == "foot" and after > 0 else 0)
@@ -286,14 +258,14 @@ def _article_after(lines: list[str], run: list[Header]) -> bool:
     """Headers inside an article (quoted tweets, a timeline) leave a last "comment" far longer than the others."""
     if len(run) >= FEW_HEADERS * 2:
         return False  # a real section of many comments; a long tail is page furniture, not article
-    bodies = [_chars(lines, a.end, b.start) for a, b in zip(run, run[1:], strict=False)]
-    last = _chars(lines, run[-1].end, form_start(lines, run[-1].end))
+    bodies = [chars(lines, a.end, b.start) for a, b in zip(run, run[1:], strict=False)]
+    last = chars(lines, run[-1].end, form_start(lines, run[-1].end))
     return last > max(LAST_BODY_MIN_CHARS, LAST_BODY_FACTOR * max(bodies, default=0))
 
 
 def _dangling_date(lines: list[str], run: list[Header]) -> bool:
     """A page whose comments end on a date line of their own has its dates below the bodies, not above."""
-    last = _previous_content(lines, form_start(lines, run[-1].end))
+    last = previous_content(lines, form_start(lines, run[-1].end))
     return (
         last is not None
         and last >= run[-1].end
@@ -305,9 +277,9 @@ def _dangling_date(lines: list[str], run: list[Header]) -> bool:
 def _names_under_dates(lines: list[str], section: Section) -> Section:
     """Bare dates closing comments: when most bodies open with a name line, those lines are the authors."""
     starts = [section.start] + [h.end for h in section.headers[:-1]]
-    firsts = [_next_content(lines, a) for a in starts]
+    firsts = [next_content(lines, a) for a in starts]
     named = [
-        j is not None and j < h.start and plausible_name(lines[j], bare=True) and _next_content(lines, j + 1) != h.start
+        j is not None and j < h.start and plausible_name(lines[j], bare=True) and next_content(lines, j + 1) != h.start
         for h, j in zip(section.headers, firsts, strict=True)
     ]
     if sum(named) * 2 < len(named):
@@ -325,7 +297,7 @@ def _names_over_dates(lines: list[str], section: Section) -> Section:
         return section
     if section.role == "foot":
         return _names_under_dates(lines, section)
-    above = [_previous_content(lines, h.start) for h in section.headers]
+    above = [previous_content(lines, h.start) for h in section.headers]
     named = [j is not None and plausible_name(lines[j], bare=True) for j in above]
     if sum(named) * 2 < len(named):
         return section
@@ -334,18 +306,6 @@ def _names_over_dates(lines: list[str], section: Section) -> Section:
         for h, j, ok in zip(section.headers, above, named, strict=True)
     )
     return Section(headers[0].start, "lead", headers)
-
-
-def form_start(lines: list[str], start: int) -> int:
-    """Where the comment form after ``start`` begins ("Leave a Reply"), or the end of the page."""
-    return next((i for i in range(start, len(lines)) if P.FORM_START.match(lines[i])), len(lines))
-
-
-def _previous_content(lines: list[str], start: int, stop: int = 0) -> int | None:
-    for j in range(start - 1, stop - 1, -1):
-        if lines[j] and not is_chrome(lines[j]) and not section_chrome(lines[j]):
-            return j
-    return None
 
 
 def _with_earlier_forms(lines: list[str], section: Section, headers: list[Header]) -> Section:
@@ -361,23 +321,3 @@ def _with_earlier_forms(lines: list[str], section: Section, headers: list[Header
             break
         run.insert(0, h)
     return Section(run[0].start, section.role, tuple(run))
-
-
-def _body_size(lines: list[str], start: int, footer: Header) -> int:
-    body = [line for line in lines[start : footer.start] if line and not is_chrome(line)]
-    # some layouts repeat the author's name above the body; it is not body text
-    return len(body) - (1 if body and footer.author and body[0].casefold() == footer.author.casefold() else 0)
-
-
-def _first_body_start(lines: list[str], run: list[Header]) -> int:
-    """Where the first footer's body begins: as many lines back as a typical body has, stopping at chrome."""
-    sizes = [_body_size(lines, a.end, b) for a, b in zip(run, run[1:], strict=False)]
-    want = max(1, int(statistics.median(sizes))) if sizes else 1
-    i, got = run[0].start, 0
-    while i > 0 and got < want:
-        i -= 1
-        if lines[i] and (is_chrome(lines[i]) or P.DATE_ONLY.match(lines[i])):
-            return i + 1
-        if lines[i]:
-            got += 1
-    return i

@@ -20,10 +20,16 @@ __all__ = [
     "DATELINE",
     "DATETIME",
     "FORM_START",
+    "HEADER_CHROME",
     "HEADER_FORMS",
     "HAS_TIME",
+    "HAS_YEAR",
+    "HEADING_WORD",
+    "GREETING",
+    "TWEET_HANDLE",
     "IN_REPLY_TO",
     "INITIAL",
+    "LIST_NUMBER",
     "MARKDOWN_LINK",
     "NAME_DEBRIS",
     "NOT_A_NAME",
@@ -77,6 +83,8 @@ DATE_ONLY = re.compile(rf"^(?:posted\s+)?(?:on\s+)?\|?\s*(?P<date>{_DT})\s*\|?[.
 # A time of day alone, as a line under a date line ("2:13 pm")
 TIME_ONLY = re.compile(rf"^{_TIME}$", re.I)
 
+# "(1) Mike says:", "#2 Anna wrote:", "3. Bob said...": a numbered comment list
+LIST_NUMBER = re.compile(r"^(?:\(\d{1,4}\)|#\d{1,4}|\d{1,4}\.)\s+\S")
 SPEECH_VERB = r"(?:says|said|wrote|writes|added|replied|commented)"
 _NAME = r"(?P<author>\S.{0,70}?)"
 _NUMBER = r"(?:[+-]?\d+\s+)?(?:#?\d{1,4}[.)]?\s+)?"  # "2 ", "1. ", "#1 ", "+1 #2 " (list numbers, votes)
@@ -91,6 +99,8 @@ HEADER_FORMS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("said_on_date", "lead", re.compile(rf"^{_NUMBER}{_NAME}\s+{SPEECH_VERB}\s+on\s+(?P<date>{_DT}):?$", re.I)),
     ("name_on_date_said", "lead", re.compile(rf"^{_NUMBER}{_NAME}\s+on\s+(?P<date>{_DT})\s+{SPEECH_VERB}:?$", re.I)),
     ("says_date", "lead", re.compile(rf"^{_NUMBER}{_NAME}\s+{SPEECH_VERB}\s*[:,]?\s*(?P<date>{_DT})$", re.I)),
+    # "Montemalone 44 pts": a name with its vote score, as voting widgets head a comment
+    ("name_score", "lead", re.compile(rf"^{_NAME}\s+[+-]?\d{{1,5}}\s*(?:pts|points?|votes?)$", re.I)),
     ("date_name", "either", re.compile(rf"^(?P<date>{_DT})\s*(?:[|–—-]\s*)?{_NAME}$", re.I)),
     (
         "name_date",
@@ -142,7 +152,8 @@ CHROME_PREFIX = re.compile(r"^(?:comment author avatar|user avatar|avatar image)
 IN_REPLY_TO = re.compile(r"^(?:in reply to|replying to|reply to)\s+(?P<name>.{1,60}?)\s*[:.]?$", re.I)
 
 # Author names: what a name does not start with, clock times, sentence ends (initials such as "Gregg N." are
-# fine), and debris around names ("(1) Mike", "Comment #2 - Posted by: Kurt", "Chris Huang —").
+# fine), and debris around names ("(1) Mike", "Comment #2 - Posted by: Kurt", "Chris Huang —", the commenter's
+# website glued before the name: "http://www.example.com rightappeal").
 NOT_A_NAME = re.compile(
     r"^(?:posted|updated|published|last|modified|date|from|sent|on|in|at|since|until|by|and|or|but|this|it"
     r"|we|he|she|they|i|you|if|when|as|so|then|here|there|what|how|why|my|our|his|her|their|its|copyright"
@@ -153,8 +164,13 @@ CLOCK = re.compile(r"\d{1,2}:\d\d|^\W*\d{1,2}\s*[ap]\.?m\b", re.I)
 SENTENCE_END = re.compile(r"[.!?;:,]$")
 INITIAL = re.compile(r"(?:\b\w{1,3}\.|\.\.\.)$")
 NAME_DEBRIS = re.compile(
-    r"^(?:\(\d+\)\s*|comment\s*#?\d+\s*[-–—:]\s*|posted by:?\s*)+|\s*(?:[-–—|,:]|\bon\b)$", re.I
+    r"^(?:\(\d+\)\s*|comment\s*#?\d+\s*[-–—:]\s*|(?:posted|comment|submitted) by:?\s*|https?://\S+\s+(?=\S)"
+    r"|[,;:|•·–—-]\s*)+"
+    rf"|\s*(?:[-–—|,:]|\bon\b|\(not verified\)|\s{SPEECH_VERB}\s*(?:\.{{2,}}|…|:)?)$",
+    re.I,
 )
+# Widget links on the header line itself ("John Smith | March 3, 2012 at 5:00 pm | Reply", "... #").
+HEADER_CHROME = re.compile(r"\s*(?:[|•·–—-]\s*)?(?:reply|report(?: abuse)?|permalink|link|flag|like|#\d*|¶)\s*$", re.I)
 
 # Article head
 MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:[^()\s]*)\)")
@@ -165,3 +181,17 @@ DATELINE = re.compile(rf"^(?P<publisher>[A-Z][^,\d\n]{{1,60}}),\s+(?P<date>{_DT}
 PARAGRAPH_DATE = re.compile(rf"^(?P<date>{_DT})\s*[:–—-]\s+\S")
 # A single comment header must carry a time of day (or a relative date): a bare date is too common in articles.
 HAS_TIME = re.compile(r"\d:\d\d|\b\d{1,2}\s*[ap]\.?m\b|\bago\b", re.I)
+# A named header with a full date (a year) is as firm as a timed one when it repeats (two comments or more).
+HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+# "Name (@handle) October 30, 2012" is an embedded tweet's attribution, article material rather than a comment.
+TWEET_HANDLE = re.compile(r"\(@\w{1,30}\)")
+# Words of a sub-heading or a page section title, which a bare name line never holds ("Related Posts").
+HEADING_WORD = re.compile(
+    r"\b(?:the|of|and|to|for|in|on|with|an?|is|are|how|what|why|your|our|about|more|related|posts?|comments?"
+    r"|share|tags?|categor(?:y|ies)|archives?|links?|menu|search|contact|home|follow|subscribe|step|part|chapter"
+    r"|update|note|conclusion|introduction|summary|references?|sources?|photos?|video|image|via)\b",
+    re.I,
+)
+# A reader's greeting opens a comment body ("Hi David,", "Dear Ann -", "Thanks for this"): where a footer layout's
+# first comment starts.
+GREETING = re.compile(r"^(?:(?:hi|hey|hello|hiya|dear|greetings)\s+\w+\s*[,!:–—-]|(?:thanks|thank you)\b)", re.I)

@@ -136,6 +136,16 @@ def test_read_yields_one_thread_from_cp1252_bytes_with_mojibake():
         ("Ankita said...", "Ankita", None),
         ("Lauren K says:", "Lauren K", None),
         ("by garaged (579941)", "garaged", None),
+        ("Montemalone 44 pts", "Montemalone", None),
+        ("(1) Mike says:", "Mike", None),
+        ("Luscious Monday, November 5 2012", "Luscious", "2012-11-05T00:00"),
+        # widget links on the header line and debris around the name
+        ("John Smith | March 3, 2012 at 5:00 pm | Reply", "John Smith", "2012-03-03T17:00"),
+        ("John Smith March 3, 2012 at 5:00 pm #", "John Smith", "2012-03-03T17:00"),
+        ("March 3, 2012 at 5:00 pm, John Smith said:", "John Smith", "2012-03-03T17:00"),
+        ("Comment by John Smith — March 3, 2012 @ 5:00 pm", "John Smith", "2012-03-03T17:00"),
+        ("Submitted by John Smith (not verified) on Sat, 03/03/2012 - 17:00", "John Smith", "2012-03-03T17:00"),
+        ("Anonymous said... March 3, 2012 at 5:00 PM", "Anonymous", "2012-03-03T17:00"),
     ],
 )
 def test_header_lines(line, author, when):
@@ -220,6 +230,13 @@ ARTICLE_END = "air quality figures published last spring."
         ("missing_year.txt", [("GreatAunt", "2012-11-02T12:14"), ("Darlene", "2012-11-03T09:52"),
                               ("Diane", "2012-11-02T12:16")]),
         ("chrome_only.txt", []),
+        # headers without a time of day: a repeated name and full date, a name over a date, a numbered "says:",
+        # a vote score, and bare names (nested by indentation, one name coming back)
+        ("dated_names.txt", [("Luscious", "2012-11-05T00:00"), ("smarterthanyou", "2012-11-05T00:00")]),
+        ("name_over_date.txt", [("Fabio", "2012-07-23T00:00")]),
+        ("numbered_says.txt", [("Mike", None)]),
+        ("name_score.txt", [("Montemalone", None)]),
+        ("bare_names.txt", [("Anna Berg", None), ("Tom Lee", None), ("Anna Berg", None), ("Kim Lee", None)]),
     ],
 )
 def test_header_forms(name, expected):
@@ -293,6 +310,39 @@ def test_dated_lines_inside_an_article_are_not_comments():
     assert thread.article.paragraphs[-1].startswith("Paragraph 12 of the analysis")
 
 
+@pytest.mark.parametrize(
+    ("name", "last"),
+    [
+        # names as sub-headings over paragraphs (profiles, recipes): no comment list without further signs
+        ("profiles.txt", "one of them is printed on the new bus tickets."),
+        # two quoted letters "Name, May 3, 2012" followed by more article than they hold
+        ("quoted_letters.txt", "had all been held at noon on weekdays."),
+    ],
+)
+def test_names_and_dates_inside_an_article_are_not_comments(name, last):
+    thread = thread_of(TEXT / name)
+    assert thread.comments == ()
+    assert thread.article.paragraphs[-1].endswith(last)
+    assert len(thread.article.paragraphs) >= 7
+
+
+def test_lone_untimed_headers_need_a_long_article_above():
+    head = "Council Backs Harbour Road Closure\n\nThe council met on Tuesday.\n\n"
+    for tail in ("Fabio\n\nJul 23 2012\n\nWill the bridge be rebuilt?\n", "(1) Mike says:\n\nGreat to see.\n",
+                 "Montemalone 44 pts\n\nThis money will go to the contractors.\n"):
+        assert parse_text(head + tail, "short.txt", OPTIONS).comments == ()
+
+
+def test_a_meta_line_above_the_headline_is_not_the_title():
+    page = ("June 11, 2012 in Reviews with 37 Comments\nMy New Book: Beyond the Harbour – Now Available\n\n"
+            "The city council met on Tuesday to debate the new transport plan for the old harbour road.\n")
+    article = parse_text(page, "meta.txt", OPTIONS).article
+    assert article.title == "My New Book: Beyond the Harbour – Now Available"
+    assert "June 11, 2012 in Reviews with 37 Comments" in article.text
+    article = parse_text("Written by Anna Berg\n\nThe city council met on Tuesday.\n", "by.txt", OPTIONS).article
+    assert article.title is None and article.author == "Anna Berg"
+
+
 def test_an_unreadable_date_keeps_the_comment_and_warns():
     page = (TEXT / "site_at.txt").read_text(encoding="utf-8")
     page = page.replace("October 28, 2012 at 9:15", "February 30, 2012 at 9:15")
@@ -355,7 +405,9 @@ def test_never_raises_on_bytes(data):
 _LINE = st.one_of(
     st.text(max_size=80),
     st.sampled_from(["Reply", "Peter August 8, 2019 at 12:11 am", "Ankita said...", "3 days ago", "", "@Peter hi",
-                     "September 10, 2012 6:14 AM", "by Ruchir on July 27, 2011 at 7:08 am.", "In reply to Peter"]),
+                     "September 10, 2012 6:14 AM", "by Ruchir on July 27, 2011 at 7:08 am.", "In reply to Peter",
+                     "Anna Berg", "    Tom Lee", "        Well said.", "Montemalone 44 pts", "(1) Mike says:",
+                     "Posted by: Tom Lee | October 10, 2012 at 08:11 PM", "Hi Anna,", "Fabio", "Jul 23 2012"]),
 )
 
 
