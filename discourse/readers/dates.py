@@ -13,9 +13,16 @@ __all__ = ["parse_date", "to_utc"]
 
 # dateparser's own cue for a year written in the text; without one the year comes from the context.
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
-_RELATIVE = re.compile(r"\b(ago|yesterday|today|just now|hours?|minutes?|mins?|vor|hier|il y a)\b", re.I)
+# Relative-date words of the languages pages are read in ("vor", "il y a", "hace", "fa", "geleden", "há").
+_RELATIVE = re.compile(
+    r"\b(ago|yesterday|today|just now|hours?|minutes?|mins?|vor|hier|il y a|hace|fa|geleden|há|atrás)\b", re.I
+)
 # Cheap gate before dateparser (slow): a date has a digit or a relative word.
 _MAYBE_DATE = re.compile(r"\d|\b(?:yesterday|today|just now|gestern|heute|hier|aujourd)", re.I)
+# German widgets also write "1 Monat her" for "vor 1 Monat", which the date library does not read.
+_GERMAN_AGO = re.compile(r"^(\d+|einer?|eine[mn]?)\s+(\w+)\s+her$", re.I)
+# "vor einem Monat", "il y a une heure", "hace un mes": the article is the number one.
+_FOREIGN_ONE = re.compile(r"\b(vor|il y a|hace|há)\s+(?:einer?|eine[mn]?|une?|una?|uma?)\b", re.I)
 # Scraper and widget debris around dates: "@11:35AM", "1 23 pm" (colon lost), "(12:39 PM)", "Posted on".
 _AT_SIGN = re.compile(r"@\s*(?=\d)")
 _LOST_COLON = re.compile(r"\b(\d{1,2}) (\d{2})\s*([ap]\.?m\b)", re.I)
@@ -80,6 +87,8 @@ def _clean(text: str) -> str:
     text = _LOST_COLON.sub(r"\1:\2 \3", text)
     text = _ORDINAL.sub(r"\1", text)
     text = _ONE.sub("1 ", text)
+    text = _GERMAN_AGO.sub(r"vor \1 \2", text)
+    text = _FOREIGN_ONE.sub(r"\1 1", text)
     text = re.sub(r"\s+at\s+", " ", text, flags=re.I)
     return " ".join(text.replace(",", ", ").split()).strip(" ,.")
 

@@ -68,3 +68,21 @@ def test_repeated_dates_are_cached():
     for _ in range(500):
         parse_date("October 25, 2012 at 12:22 pm", now=NOW)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("vor 1 Monat", "de", "2020-01-15"),
+        ("1 Monat her", "de", "2020-01-15"),
+        ("einem Monat her", "de", "2020-01-15"),
+        ("vor einer Woche", "de", "2020-02-08"),
+        ("2 Tage her", "de", "2020-02-13"),
+        ("il y a un mois", "fr", "2020-01-15"),
+        ("hace un mes", "es", "2020-01-15"),
+        ("1 maand geleden", "nl", "2020-01-15"),
+    ],
+)
+def test_relative_dates_in_other_languages_keep_the_day_of_the_month(text, language, expected):
+    now = datetime(2020, 2, 15, tzinfo=timezone.utc)
+    assert parse_date(text, now=now, languages=[language]).date().isoformat() == expected
