@@ -21,9 +21,16 @@ def _benchmark():
 
 
 @pytest.fixture(scope="module")
-def figures():
+def measured():
+    """Every page read once for all the tests of this module."""
     bench = _benchmark()
     results, _ = bench.run(DRAGNET)
+    return bench, results
+
+
+@pytest.fixture(scope="module")
+def figures(measured):
+    bench, results = measured
     return bench.summary(results)
 
 
@@ -34,6 +41,17 @@ def test_comment_sections_are_found(figures):
 
 
 def test_comment_text_stays_out_of_the_article_and_article_text_stays_in(figures):
+    assert figures["median_leaked"] <= 0.05
+    assert figures["median_kept"] >= 0.90
+
+
+@pytest.mark.parametrize("fold", [0, 1])
+def test_each_half_of_the_pages_meets_the_targets(measured, fold):
+    # a change fitted to some pages shows as one half failing; held-out pages are checked the same way
+    bench, results = measured
+    figures = bench.summary([r for r in results if bench.half(r.name) == fold])
+    assert figures["found_on_with"] >= 0.90
+    assert figures["found_on_without"] <= 0.03
     assert figures["median_leaked"] <= 0.05
     assert figures["median_kept"] >= 0.90
 
