@@ -50,7 +50,9 @@ def add_read_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="input files")
     p.add_argument("--format", default="auto", choices=("auto",) + FORMATS, help="input format (default: auto)")
     p.add_argument("--now", type=_datetime, help="reference time for relative dates (ISO 8601)")
-    p.add_argument("--tz", type=_zone, default=timezone.utc, help="zone of times written without one (default UTC)")
+    p.add_argument(
+        "--tz", type=_zone, default=None, help="zone of times written without one (default: the page's own, else UTC)"
+    )
 
 
     table = p.add_argument_group("tables (CSV/JSONL)", "which column holds what; default: guessed from common names")

@@ -259,7 +259,7 @@ def read(data: bytes, source: str, options: ReadOptions) -> Iterator[Thread]:
     root = _parse(decode_html(data), source)
     meta = _own_metadata(root, options)
     # times written without a zone are in the page's own zone unless the caller chose one
-    zone = meta["zone"] if options.tz == timezone.utc and meta["zone"] is not None else options.tz
+    zone = options.tz or meta["zone"] or timezone.utc
     dates = DateReader(replace(options, tz=zone), meta["language"], meta["published"])
     section = find_comments(root, dates, source, meta["url"])
     page, chrome = _without_comments(root, section.elements)

@@ -39,7 +39,7 @@ def parse_iso(value: str, options: ReadOptions) -> datetime | None:
         parsed = datetime.fromisoformat(text)
     except ValueError:
         return None
-    return to_utc(parsed, options.tz)
+    return to_utc(parsed, options.zone)
 
 
 class DateReader:
@@ -60,7 +60,7 @@ class DateReader:
         cleaned = sel.CLOCK_WITH_H.sub(r"\1:\2", _GERMAN_AGO.sub(r"vor \1 \2", cleaned))
         for languages in [self.languages] + ([["en"]] if self.languages != ["en"] else []):
             found = parse_date(
-                cleaned, now=self.options.now, context=self.context, tz=self.options.tz, languages=languages
+                cleaned, now=self.options.now, context=self.context, tz=self.options.zone, languages=languages
             )
             if found is not None:
                 return found

@@ -221,7 +221,7 @@ def read_isso(data: bytes, source: str, options: ReadOptions) -> Iterator[Thread
             if _text(comment.get("id")) == "":
                 warnings.warn(f"{label} #{position} has no id: skipped", SkippedRecordWarning, stacklevel=2)
                 continue
-            raw.append(_isso_comment(comment, f"{label} {_text(comment.get('id'))}", options.tz))
+            raw.append(_isso_comment(comment, f"{label} {_text(comment.get('id'))}", options.zone))
         title = _text(item.get("title")) or None
         article = Article(id=thread_id, title=title, url=thread_id, source=source, format="isso")
         yield Thread(article, build_comments(raw, label=f"thread {thread_id} comment"))

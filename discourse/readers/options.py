@@ -26,10 +26,16 @@ class ReadOptions:
     """How to read a source.
 
     ``now`` resolves relative dates ("3 days ago"); None means the time of reading.
-    ``tz`` is the zone assumed for timestamps written without one (they are stored in UTC).
+    ``tz`` is the zone of timestamps written without one (they are stored in UTC); None means the zone the
+    source states for itself (e.g. a page's own publication time), else UTC. A zone given here always wins.
     """
 
     format: str = "auto"
     now: datetime | None = None
-    tz: tzinfo = timezone.utc
+    tz: tzinfo | None = None
     columns: TableColumns = field(default_factory=TableColumns)
+
+    @property
+    def zone(self) -> tzinfo:
+        """The zone for times written without one when the source states none: ``tz``, else UTC."""
+        return self.tz or timezone.utc

@@ -89,9 +89,9 @@ def _read_head(lines: list[str], options: ReadOptions) -> _Head:
             head.author = byline.group("author").strip()
         elif dateline and head.published is None:
             head.publisher = dateline.group("publisher").strip()
-            head.published = parse_date(dateline.group("date"), now=options.now, tz=options.tz)
+            head.published = parse_date(dateline.group("date"), now=options.now, tz=options.zone)
         elif date_only and head.published is None:
-            head.published = parse_date(date_only.group("date"), now=options.now, tz=options.tz)
+            head.published = parse_date(date_only.group("date"), now=options.now, tz=options.zone)
         else:
             continue
         head.used.add(i)
@@ -114,7 +114,7 @@ def _read_head(lines: list[str], options: ReadOptions) -> _Head:
         for i in [i for i, line in enumerate(lines) if line][:HEAD_LINES]:
             m = P.PARAGRAPH_DATE.match(lines[i])
             if m:
-                head.published = parse_date(m.group("date"), now=options.now, tz=options.tz)
+                head.published = parse_date(m.group("date"), now=options.now, tz=options.zone)
                 break
     return head
 
@@ -216,7 +216,7 @@ def _comments(
             boilerplate.append(lines[kept.pop(0)])
         if not kept:
             continue
-        timestamp = parse_date(date_raw, now=options.now, context=context, tz=options.tz) if date_raw else None
+        timestamp = parse_date(date_raw, now=options.now, context=context, tz=options.zone) if date_raw else None
         if date_raw and timestamp is None:
             warnings.warn(f"comment c{len(comments) + 1}: cannot read the date {date_raw!r}", ParseWarning, 2)
         if timestamp is not None and P.DATETIME.search(date_raw or "") and _has_year(date_raw or ""):

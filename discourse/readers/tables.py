@@ -87,7 +87,7 @@ def _time(raw: str, options: ReadOptions) -> datetime | None:
         return datetime.fromtimestamp(int(raw) / 1000, tz=timezone.utc)
     if EPOCH_SECONDS.match(raw):
         return datetime.fromtimestamp(float(raw), tz=timezone.utc)
-    return iso_time(raw, options.tz) or _written_date(raw, options.now, options.tz)
+    return iso_time(raw, options.zone) or _written_date(raw, options.now, options.zone)
 
 
 def _cell(value: Any) -> str:

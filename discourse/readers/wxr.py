@@ -52,7 +52,7 @@ def _comment(element: etree._Element, ordinal: int, post: str, options: ReadOpti
     value = {name: text_of(child) for name, child in fields.items()}
     cid = value.get("comment_id") or f"#{ordinal}"
     label = f"post {post} comment {cid}"
-    timestamp, raw = _date(value.get("comment_date_gmt", ""), value.get("comment_date", ""), options.tz, label)
+    timestamp, raw = _date(value.get("comment_date_gmt", ""), value.get("comment_date", ""), options.zone, label)
     approved = value.get("comment_approved", "1").lower()
     status = WXR_STATUS.get(approved)
     if status is None:
@@ -84,7 +84,7 @@ def _thread(item: etree._Element, ordinal: int, source: str, options: ReadOption
     url = text_of(fields.get("link")) or None
     post_id = text_of(fields.get("post_id")) or url or f"item-{ordinal}"
     published, _ = _date(
-        text_of(fields.get("post_date_gmt")), text_of(fields.get("post_date")), options.tz, f"post {post_id}"
+        text_of(fields.get("post_date_gmt")), text_of(fields.get("post_date")), options.zone, f"post {post_id}"
     )
     raw = [_comment(c, n, post_id, options) for n, c in enumerate(comments, start=1)]
     content = fields.get("encoded")
