@@ -362,3 +362,15 @@ def test_arbitrary_bytes_raise_only_input_errors(data: bytes) -> None:
 @given(st.lists(_markup(), min_size=1, max_size=5))
 def test_arbitrary_markup_keeps_comments_out_of_the_article(parts: list[str]) -> None:
     _check(("<html><body><article><p>" + "Body text. " * 20 + "</p></article>" + "".join(parts)).encode())
+
+
+def test_an_explicit_zone_wins_over_the_pages_own_zone():
+    from datetime import timezone
+
+    from discourse.readers import ReadOptions, read_path
+
+    page = Path(__file__).parents[1] / "fixtures" / "html" / "dev" / "hacks.mozilla.org.source.html"
+    (own,) = read_path(page)
+    (given,) = read_path(page, ReadOptions(tz=timezone.utc))
+    assert own.comments[0].timestamp.isoformat() == "2015-03-11T09:57:00+00:00"  # page publishes at -07:00
+    assert given.comments[0].timestamp.isoformat() == "2015-03-11T02:57:00+00:00"  # shown "02:57" taken as UTC
