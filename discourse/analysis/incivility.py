@@ -2,11 +2,14 @@
 
 Each rule that fires adds a flag (category, matched words, offsets into the original text, rule id) to
 ``incivility_evidence``; a category's rule score is the noisy-OR of the strengths of its flags (0 when none fired).
-The overall ``incivility`` is a logistic function of the twelve rule scores; ``uncivil`` is that score at or above
-the calibrated threshold. Four categories with human labels in the development set (dismissive, condescending,
-sarcasm, generalisation) are reported calibrated: how far their own logistic model of the twelve rule scores lifts
-the probability above that of a comment with no cue, rescaled to 0-1 (still 0 when no cue fired). Every intercept,
-coefficient and threshold ships in ``discourse/data/incivility_calibration.json`` with its provenance.
+The overall ``incivility`` is a logistic function of the twelve rule scores and three readable meta-features
+(:data:`FEATURES`: counts of second-person words, negative-evaluation words and exclamation marks);
+``uncivil`` is that score at or above the calibrated threshold *and* at least one cue fired, so no comment is
+flagged without evidence. Four categories with human labels in the development set (dismissive, condescending,
+sarcasm, generalisation) are reported calibrated: how far their own logistic model of the same inputs lifts the
+probability above that of a comment with no cue and no meta-feature, rescaled to 0-1; each has a flag threshold on
+that scale (the F1-best cut on its label, applied like ``uncivil`` only to comments with evidence). Every
+intercept, coefficient and threshold ships in ``discourse/data/incivility_calibration.json`` with its provenance.
 
 Matching is batched: the texts are joined into one string, a C++ RE2 screen (pyarrow) picks the texts each rule
 could match, and Python's ``re`` finds the spans in those alone.
@@ -24,6 +27,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 from scipy.optimize import minimize
 
 from discourse.analysis import incivility_rules as R
@@ -31,7 +35,8 @@ from discourse.analysis.language import ENGLISH, detect_english
 from discourse.analysis.regex_screen import matches, screen
 from discourse.errors import ParameterError
 
-__all__ = ["CATEGORIES", "GROUPS", "IncivilityScorer", "SCORE_COLUMNS", "calibrated_lift", "fit_calibration"]
+__all__ = ["CATEGORIES", "FEATURES", "GROUPS", "IncivilityScorer", "SCORE_COLUMNS", "calibrated_lift",
+           "category_thresholds", "fit_calibration"]
 
 CATEGORIES: tuple[str, ...] = (
     "name_calling",
@@ -63,6 +68,12 @@ GROUPS: dict[str, str] = {
     "shouting": "shutting down discussion",
 }
 CATEGORY_COLUMNS = tuple(f"incivility_{c}" for c in CATEGORIES)
+# Meta-features of the calibration, each min(count, 3) / 3 per comment: second-person words (you, your, u, ...),
+# words of the negative-evaluation lexicon, exclamation marks. Direct address is the strongest single sign of an
+# exchange turning personal in news comments; the features move the scores, never the evidence.
+FEATURES: tuple[str, ...] = ("second_person", "negative_evaluation", "exclamation")
+FEATURE_COLUMNS = tuple(f"feature_{f}" for f in FEATURES)
+INPUTS = CATEGORIES + FEATURES
 SCORE_COLUMNS: tuple[str, ...] = (*CATEGORY_COLUMNS, "incivility", "uncivil", "incivility_evidence",
                                   "incivility_language")
 _INDEX = {c: i for i, c in enumerate(CATEGORIES)}
@@ -89,10 +100,10 @@ COEFFICIENT_FLOORS: dict[str, float] = {"hostility": 1.5, "identity_attack": 1.5
 
 def fit_calibration(scores: np.ndarray, labels: np.ndarray, l2: float = 1.0,
                     floors: Mapping[str, float] | None = None) -> tuple[float, np.ndarray]:
-    """Intercept and coefficients of a ridge logistic regression of labels on the twelve category scores.
+    """Intercept and coefficients of a ridge logistic regression of labels on the category scores and features.
 
-    Coefficients are bounded below at zero because every category is a sign of incivility (a cue may add
-    little, never make a comment more civil), and at ``floors`` (default :data:`COEFFICIENT_FLOORS`).
+    Coefficients are bounded below at zero because every category and feature is a sign of incivility (a cue
+    may add little, never make a comment more civil), and at ``floors`` (default :data:`COEFFICIENT_FLOORS`).
     """
     floors = COEFFICIENT_FLOORS if floors is None else floors
     x = np.asarray(scores, dtype=float)
@@ -106,7 +117,7 @@ def fit_calibration(scores: np.ndarray, labels: np.ndarray, l2: float = 1.0,
         return float(nll), grad
 
     start = np.zeros(x.shape[1] + 1)
-    bounds = [(None, None)] + [(floors.get(c, 0.0), None) for c in CATEGORIES[: x.shape[1]]]
+    bounds = [(None, None)] + [(floors.get(c, 0.0), None) for c in INPUTS[: x.shape[1]]]
     start[1:] = [low for low, _ in bounds[1:]]
     result = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds)
     return float(result.x[0]), np.asarray(result.x[1:])
@@ -166,14 +177,15 @@ class IncivilityScorer:
         frame = self.category_scores(texts)
         y = np.asarray(list(labels), dtype=float)
         keep = frame["incivility_language"].eq(ENGLISH).to_numpy() & ~np.isnan(y)
-        x = frame[list(CATEGORY_COLUMNS)].to_numpy()[keep]
+        x = frame[list(CATEGORY_COLUMNS + FEATURE_COLUMNS)].to_numpy()[keep]
         self.intercept_, self.coef_ = fit_calibration(x, y[keep], l2)
-        self.threshold_ = best_f1_threshold(_sigmoid(self.intercept_ + x @ self.coef_), y[keep])
+        cued = x[:, :len(CATEGORIES)].sum(axis=1) > 0  # comments without evidence are never flagged
+        self.threshold_ = best_f1_threshold(cued * _sigmoid(self.intercept_ + x @ self.coef_), y[keep])
         self.category_models_ = {}
         return self
 
     def category_scores(self, texts: Iterable[str]) -> pd.DataFrame:
-        """Per-category scores, evidence and detected language (no calibration needed)."""
+        """Per-category rule scores, meta-features (``feature_*``), evidence and language (no calibration)."""
         self._check()
         items = [t if isinstance(t, str) else "" for t in texts]
         # Batches bound the memory of matching (a batch is joined into one string) whatever the input size.
@@ -184,12 +196,14 @@ class IncivilityScorer:
         """One row per text, in order: category scores, ``incivility``, ``uncivil``, evidence and language."""
         frame = self.category_scores(texts)
         threshold = self._weights()
-        raw = frame[list(CATEGORY_COLUMNS)].to_numpy()
+        raw = frame[list(CATEGORY_COLUMNS + FEATURE_COLUMNS)].to_numpy()
+        cued = np.nan_to_num(raw[:, :len(CATEGORIES)]).sum(axis=1) > 0
+        frame = frame.drop(columns=list(FEATURE_COLUMNS))
         overall = _sigmoid(self.intercept_ + raw @ self.coef_)
         for category, (intercept, coef) in self.category_models_.items():
             frame[f"incivility_{category}"] = calibrated_lift(raw, intercept, coef)
         frame.insert(len(CATEGORIES), "incivility", overall)
-        frame.insert(len(CATEGORIES) + 1, "uncivil", np.nan_to_num(overall, nan=-1.0) >= threshold)
+        frame.insert(len(CATEGORIES) + 1, "uncivil", (np.nan_to_num(overall, nan=-1.0) >= threshold) & cued)
         return frame
 
     def score_frame(self, df: pd.DataFrame, text_column: str = "body") -> pd.DataFrame:
@@ -219,11 +233,29 @@ def _score_batch(items: list[str]) -> pd.DataFrame:
         scores[i] = 1.0 - miss
         evidence[i] = json.dumps([{k: h[k] for k in ("category", "text", "start", "end", "rule")} for h in found],
                                  ensure_ascii=False)
+    features = meta_features(items)
     scores[languages != ENGLISH] = np.nan
-    frame = pd.DataFrame(scores, columns=list(CATEGORY_COLUMNS))
+    features[languages != ENGLISH] = np.nan
+    frame = pd.DataFrame(np.hstack([scores, features]), columns=list(CATEGORY_COLUMNS + FEATURE_COLUMNS))
     frame["incivility_evidence"] = evidence
     frame["incivility_language"] = languages
     return frame
+
+
+def meta_features(items: Sequence[str]) -> np.ndarray:
+    """The :data:`FEATURES` of each text, counted in C++ by RE2 and capped: min(count, 3) / 3."""
+    if not items:
+        return np.zeros((0, len(FEATURES)))
+    lower = pc.utf8_lower(pa.array(items, type=pa.string()))
+    patterns = (R.SECOND_PERSON_RE2, R.negative_evaluation_re2(), R.EXCLAMATION_RE2)
+    counts = [pc.count_substring_regex(lower, p).to_numpy(zero_copy_only=False) for p in patterns]
+    return np.minimum(np.column_stack(counts).astype(float), R.FEATURE_CAP) / R.FEATURE_CAP
+
+
+def category_thresholds(calibration: str | Path | Mapping[str, Any] | None = None) -> dict[str, float]:
+    """Score at or above which each calibrated category counts as flagged (the F1-best cut on its label)."""
+    cal = load_calibration(calibration)
+    return {c: float(m["threshold"]) for c, m in cal.get("categories", {}).items() if "threshold" in m}
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -231,7 +263,7 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
 
 
 def _vector(coefficients: Mapping[str, float]) -> np.ndarray:
-    return np.array([float(coefficients.get(c, 0.0)) for c in CATEGORIES])
+    return np.array([float(coefficients.get(c, 0.0)) for c in INPUTS])
 
 
 def calibrated_lift(raw: np.ndarray, intercept: float, coef: np.ndarray) -> np.ndarray:
@@ -340,11 +372,12 @@ def _shouting(texts: Sequence[str], joined: str, starts: np.ndarray, scored: np.
 
 
 def _drop_nested(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Keep one hit per span and category: a cue inside a stronger or longer cue of its category adds nothing."""
+    """Keep one hit per span and category: a cue inside an at least as strong cue of its category adds nothing."""
     found.sort(key=lambda h: (h["start"], -h["end"], -h["weight"]))
     kept: list[dict[str, Any]] = []
     for h in found:
-        if any(k["category"] == h["category"] and k["start"] <= h["start"] and h["end"] <= k["end"] for k in kept):
+        if any(k["category"] == h["category"] and k["start"] <= h["start"] and h["end"] <= k["end"]
+               and k["weight"] >= h["weight"] for k in kept):
             continue
         kept.append(h)
     return kept

@@ -54,6 +54,7 @@ CAPS_WORD = re.compile(r"(?<![\w'])[A-Z][A-Z']*[A-Z](?![\w'])")
 WORD = re.compile(r"[^\W\d_]{2,}")
 EXCLAIM = re.compile(r"!{3,}|[!?]{4,}|!!+\?|\?!!+")
 ROMAN = re.compile(r"[IVXLCDM]+")
+ELLIPSIS = re.compile(r"\.{3,}|…")
 SHOUT_MIN_WORDS, SHOUT_SHARE = 4, 0.6  # a text of 4+ words, 60% of them in capitals, is shouted
 SHOUTED_TEXT_WEIGHT, SHOUTED_WORD_WEIGHT = 0.8, 0.4
 EMOJI_WEIGHT = 0.6
@@ -64,6 +65,11 @@ FILLER = (r"(?:(?:such|an?|the|so|total|complete|utter|absolute|real|fucking|blo
           r"stupid|ignorant|old|just|nothing but|truly|really)\s+)")
 BE = r"(?:is|are|was|were|'s|'re|r)"
 QUANT = r"(?:all|every|most|these|those|typical|such|you)"
+# Meta-features of the calibration (RE2 patterns, counted per text by pyarrow): how much a comment addresses
+# someone directly, how much negative evaluation it carries, how loudly it ends its sentences.
+SECOND_PERSON_RE2 = r"\b(?:you|your|yours|yourself|yourselves|ya|u|ur|youre)\b"
+EXCLAMATION_RE2 = r"!"
+FEATURE_CAP = 3  # a feature is min(count, cap) / cap: the third occurrence adds the last of its weight
 
 
 @dataclass(frozen=True)
@@ -126,6 +132,12 @@ def emoji_categories() -> dict[str, str]:
     """Emoji name (``:clown_face:``) -> the category it signals."""
     pairs = (line.split("|") for line in lexicon("emoji"))
     return {name.strip(): category.strip() for name, category in pairs}
+
+
+@lru_cache(maxsize=1)
+def negative_evaluation_re2() -> str:
+    """RE2 pattern of the negative-evaluation lexicon's words (ASCII word boundaries)."""
+    return r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(lexicon("negative_evaluation")))) + r")\b"
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -341,6 +353,34 @@ def build_rules() -> tuple[Rule, ...]:
         Rule("invasion_metaphor", "generalisation", 0.7,
              _c(rf"{GROUP}\s+(?:\w+\s+){{0,3}}(?:poured|pouring|pour|flooded|flooding|flood|swarmed|swarming|swarm|"
                 rf"infest\w*|overran|overrun|breed\w*)\b"), needs_group=True),
+        # Absolute claims about a whole group ("liberals never learn", "the left always wants"): the negation is
+        # the claim itself, so only a negation before the group cancels it.
+        Rule("group_absolute", "generalisation", 0.6,
+             _c(rf"(?:{GROUPS_PLURAL}|\b{COLLECTIVE})\s+(?:all\s+|just\s+|simply\s+)?(?:always|never|can'?t|cannot|won'?t|"
+                rf"don'?t|do not|refuse to|will never|would never|have no|lack)\b"),
+             needs_group=False, negation_inside=False),
+        # Talking down (Coe et al.'s "shutting down"): telling someone not to be X, diagnosing their mood,
+        # questions that ask nothing but whether the other is sane or has read anything.
+        Rule("negative_imperative", "condescending", 0.6,
+             _c(rf"\b(?:don'?t|do not|stop) (?:be|being|acting|sounding) (?:so |such an? |an? |that )?{NEG_EVAL}"),
+             negatable=False, quotable=False),
+        Rule("second_person_state", "condescending", 0.5,
+             _c(r"\b(?:you|u)(?:'re| are| seem| sound| appear| look| get| got)(?: to be)? (?:so |very |a bit |"
+                r"a little |rather |awfully |quite |really |pretty )?(?:upset|confused|angry|bitter|obsessed|triggered|"
+                r"touchy|defensive|emotional|jealous|threatened|scared|afraid|butthurt|desperate|worked up|offended|"
+                r"hysterical|paranoid|delusional|unhinged|frustrated|salty|mad)\b"), quotable=False),
+        Rule("hostile_question", "condescending", 0.5,
+             _c(r"\b(?:are|r) (?:you|u) (?:serious|kidding|joking|insane|crazy|nuts|mad|high|drunk|for real|blind|daft|"
+                r"dense|deaf|stupid|dumb|thick|that|really|even)\b[^?.!\n\x00]{0,40}\?|"
+                r"\bwhat (?:planet|world|universe|century|bubble|cave|rock) (?:are|do|have) you\b|"
+                r"\bin what (?:universe|world|reality|alternate)\b|\bwhere do you get off\b|"
+                r"\bwhat (?:are|r) (?:you|u) (?:talking about|on about|smoking)\b|"
+                r"\b(?:have|did|do) you (?:even|actually|(?:ever )?bother(?:ed)? to) (?:read|look|check|think|open)\b"),
+             negatable=False, quotable=False),
+        # Intensified negative evaluation of a person or an argument ("utterly ridiculous", "so pathetic").
+        Rule("intensified_negative", "aspersion", 0.5,
+             _c(rf"\b(?:so|utterly|completely|totally|absolutely|incredibly|truly|simply|downright|beyond|just plain|"
+                rf"plain|such an?|how|what an?|most|sheer|pure)\s+{NEG_EVAL}")),
     ]
     rules += _phrase_rules("hostility", "hostility", 0.9)
     rules += _phrase_rules("name_calling", "name_calling", 0.7)
@@ -351,6 +391,8 @@ def build_rules() -> tuple[Rule, ...]:
     rules += _phrase_rules("condescending", "condescending", 0.6, negatable=False, quotable=False)
     rules += _phrase_rules("sarcasm", "sarcasm", 0.5, negatable=False, quotable=False)
     rules.append(Rule("exclamations", "shouting", 0.5, EXCLAIM, negatable=False, quotable=False, cased=True))
+    # A trailing-off ellipsis is a classic written irony marker (Carvalho et al. 2009): weak alone.
+    rules.append(Rule("ellipsis", "sarcasm", 0.2, ELLIPSIS, negatable=False, quotable=False))
     rules += _emoji_rules()
     return tuple(rules)
 

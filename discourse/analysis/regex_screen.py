@@ -16,6 +16,8 @@ import pyarrow.compute as pc
 __all__ = ["matches", "screen", "to_re2"]
 
 LOOKAROUND = ("(?<!", "(?<=", "(?!", "(?=")
+# A pattern-opening negative lookbehind of one plain character class (no nested class, no negation).
+LEADING_LOOKBEHIND = re.compile(r"\(\?<!\[((?:\\.|[^\]\\^\[])(?:\\.|[^\]\\\[])*)\]\)")
 BOUNDED_WORDS = re.compile(r"\(\?:\[\\w[^\]]*\]\+\\s\+\)\{0?,?\d*\}|\[\^[^\]]*\]\{0,\d+\}\??")
 
 
@@ -45,9 +47,16 @@ def to_re2(pattern: str) -> str:
     """A looser RE2 form of a Python pattern: lookarounds dropped, Unicode ``\\w``, gaps widened to ``.*``.
 
     It matches every text the original matches (and some more), so it can only screen texts, never find spans.
+    A negative lookbehind that opens the pattern (``(?<![\\w/])``, how every word rule starts) is kept as "start or
+    a character outside the class" with RE2's ASCII classes: a looser test than Python's Unicode one, so still a
+    superset, and it stops fragments such as ``er+,`` from passing every "never,".
     """
     out: list[str] = []
     i, in_class = 0, False
+    opening = LEADING_LOOKBEHIND.match(pattern)
+    if opening:
+        out.append(f"(?:^|[^{opening.group(1)}])")
+        i = opening.end()
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":

@@ -12,10 +12,13 @@ from hypothesis import strategies as st
 
 from discourse.analysis.incivility import (
     CATEGORIES,
+    FEATURES,
     GROUPS,
     SCORE_COLUMNS,
     IncivilityScorer,
+    category_thresholds,
     load_calibration,
+    meta_features,
 )
 from discourse.analysis.language import detect_english
 from discourse.errors import ParameterError
@@ -89,10 +92,13 @@ def test_seed_every_comment_is_a_russian_but_albanians_autochthonous_is_a_claim(
     items = evidence(frame, "Peter")
     assert flagged(items, "generalisation", "everyone_is_group") == ["Every comment is a russian"]
     # a contested historical claim with a neutral predicate: only the weak "claim about a whole group" cue, no
-    # disparaging-predicate rule, and the comment is not uncivil
+    # disparaging-predicate rule, and that sentence alone is not uncivil (the comment as a whole may be: it also
+    # calls every commenter a Russian)
     albanians = [(e["rule"], e["text"]) for e in items if "Albanians" in e["text"]]
     assert albanians == [("group_claim", "Albanians are")]
-    assert not frame.loc["Peter", "uncivil"]
+    body = seed[0]["Peter"]
+    sentence = next(line for line in body.splitlines() if line.startswith("Albanians are"))
+    assert not SCORER.transform([sentence]).loc[0, "uncivil"]
 
 
 def test_seed_journalism_at_its_worst_is_dismissive_not_hostile(seed):
@@ -162,6 +168,15 @@ NOT_HATEFUL = [
     "Nobody should say black people are inferior.",
     "It is wrong to claim that Muslims are terrorists.",
     "The rat ran across the farm.",
+    "Thank you for standing up for refugees!",
+    "You are right that gay people still face discrimination at work.",
+    "Hindus celebrate Diwali with lights and sweets.",
+    "Are you going to the Jewish film festival this year?",
+    "What country are you from? Have you ever been to a Muslim wedding?",
+    "You should never call Muslims vermin, it is dehumanising.",
+    "My Muslim colleagues never miss a deadline.",
+    "Women don't get paid the same as men for the same job, which is unfair.",
+    "Immigrants always enrich the culture of the cities they settle in!",
 ]
 
 
@@ -204,6 +219,19 @@ def test_identity_mentions_negation_counter_speech_reclaimed_and_homonyms_are_ra
          "AM SICK OF THIS GOVERNMENT AND ITS LIES"),
         ("I AM SICK OF THIS GOVERNMENT AND ITS LIES", "lying_accusation", "lying", "ITS LIES"),
         ("Unbelievable!!!", "shouting", "exclamations", "!!!"),
+        ("Don't be so naive about the budget.", "condescending", "negative_imperative", "Don't be so naive"),
+        ("Stop being ridiculous, the plan is fine.", "condescending", "negative_imperative", "Stop being ridiculous"),
+        ("You seem very upset about this.", "condescending", "second_person_state", "You seem very upset"),
+        ("Are you serious? The tax went up.", "condescending", "hostile_question", "Are you serious?"),
+        ("What planet are you living on", "condescending", "hostile_question", "What planet are you"),
+        ("Have you actually read the budget?", "condescending", "hostile_question", "Have you actually read"),
+        ("That claim is utterly absurd.", "aspersion", "intensified_negative", "utterly absurd"),
+        ("Conservatives never learn from history.", "generalisation", "group_absolute", "Conservatives never"),
+        ("The left always cries wolf.", "generalisation", "group_absolute", "The left always"),
+        ("Lost the vote, deal with it.", "dismissive", "dismissive", "deal with it"),
+        ("Great plan ;)", "sarcasm", "sarcasm_weak", ";)"),
+        ("Yeah sure, the deficit will fix itself.", "sarcasm", "sarcasm", "Yeah sure"),
+        ("The minister will sort it out...", "sarcasm", "ellipsis", "..."),
     ],
 )
 def test_cue_table(scorer, text, category, rule, span):
@@ -227,6 +255,21 @@ def test_guards_keep_innocent_text_clean(scorer, text):
     row = scorer.transform([text]).iloc[0]
     items = json.loads(row["incivility_evidence"])
     assert [e for e in items if e["category"] in ("name_calling", "vulgarity", "shouting", "lying_accusation")] == []
+
+
+def test_meta_features_count_capped_second_person_negative_evaluation_and_exclamations():
+    feats = meta_features(["You and your friends, you lot, you again!", "A calm, factual note.",
+                           "Pathetic and ridiculous!"])
+    assert FEATURES == ("second_person", "negative_evaluation", "exclamation")
+    np.testing.assert_allclose(feats, [[1.0, 0.0, 1 / 3], [0.0, 0.0, 0.0], [0.0, 2 / 3, 1 / 3]])
+
+
+def test_direct_address_raises_the_score_but_never_flags_without_evidence(scorer):
+    frame = scorer.transform(["The council met on Tuesday.", "You met the council on Tuesday, you said.",
+                              "You are such an idiot."])
+    assert frame.loc[0, "incivility"] < frame.loc[1, "incivility"] < frame.loc[2, "incivility"]
+    assert frame["uncivil"].tolist() == [False, False, True]
+    assert json.loads(frame.loc[1, "incivility_evidence"]) == []
 
 
 # --- contract ------------------------------------------------------------------------------------------------------
@@ -268,8 +311,9 @@ def test_parameters_are_checked_in_the_house_format():
         IncivilityScorer(threshold=2).transform(["x"])
     with pytest.raises(ParameterError, match="'language' parameter"):
         IncivilityScorer(language="de").transform(["x"])
-    low = IncivilityScorer(threshold=0.0).transform(["Thanks for the report."])
-    assert low.loc[0, "uncivil"]
+    low = IncivilityScorer(threshold=0.0).transform(["Thanks for the report.", "What a joke of a report."])
+    # threshold 0 flags every comment with a cue, and still none without evidence
+    assert low["uncivil"].tolist() == [False, True]
 
 
 def test_batches_give_the_same_scores_as_one_pass():
@@ -293,7 +337,11 @@ def test_language_detector_on_several_languages():
 
 def test_packaged_calibration_is_readable_with_provenance():
     cal = load_calibration()
-    assert set(cal["overall"]["coefficients"]) == set(CATEGORIES)
+    assert set(cal["overall"]["coefficients"]) == set(CATEGORIES) | set(FEATURES)
+    # every calibrated category ships its flag threshold, and the validate command uses it
+    assert set(category_thresholds()) == set(cal["categories"])
+    assert all(0 < t < 1 for t in category_thresholds().values())
+    assert set(prov["cv_auc_overall_folds_4_5"]) == set(prov["cv_auc_overall"]) if (prov := cal["provenance"]) else 0
     assert all(v >= 0 for v in cal["overall"]["coefficients"].values())
     assert 0 < cal["overall"]["threshold"] < 1
     prov = cal["provenance"]

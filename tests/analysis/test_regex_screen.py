@@ -18,8 +18,17 @@ SAMPLES = [
 
 
 def test_lookarounds_are_dropped_and_gaps_widened():
-    assert to_re2(r"(?<![\w*@$])(?:ab|c[\w*]d)(?![\w])\s+(?:\w+\s+){0,3}x") == r"(?:ab|c[\w\x{80}-\x{10FFFF}*]d)\s+.*x"
+    # an opening negative lookbehind stays as "start or an ASCII character outside the class"; later ones go
+    assert to_re2(r"(?<![\w*@$])(?:ab|c[\w*]d)(?![\w])\s+(?:\w+\s+){0,3}x") == (
+        r"(?:^|[^\w*@$])(?:ab|c[\w\x{80}-\x{10FFFF}*]d)\s+.*x")
+    assert to_re2(r"x\s+(?<![\w/])bar") == r"x\s+bar"
     assert to_re2(r"\bfoo\b[^.!?\n]{0,60}?bar") == "foo.*bar"
+
+
+def test_opening_lookbehind_screen_rejects_word_inner_matches_and_keeps_unicode_neighbours():
+    pattern = to_re2(r"(?<![\w/])(?:er+),")
+    texts = ["never, ever", "er, well", "well—er, no", "é er, non", "x/er, y"]
+    assert matches(pa.array(texts), pattern).tolist() == [False, True, True, True, False]
 
 
 def _lowered(texts: list[str]) -> list[str]:
