@@ -127,12 +127,16 @@ def validate_frame(
     labels: Mapping[str, str],
     n_boot: int = 1000,
     random_state: int = 0,
+    thresholds: Mapping[str, float] | None = None,
 ) -> pd.DataFrame:
     """One row per label column: metrics of its score column (``{label: score column}``) against it.
 
-    The flag for the overall ``incivility`` is the ``uncivil`` column; for a category it is "any cue fired"
-    (score > 0), the transparent reading of a rule-based category.
+    The flag for the overall ``incivility`` is the ``uncivil`` column; for a score column listed in
+    ``thresholds`` (the calibrated categories) it is score >= its threshold and, when the frame has
+    ``incivility_evidence``, at least one cue fired; for any other category it is "any cue fired" (score > 0),
+    the transparent reading of a rule-only category. The ``flag`` column says which.
     """
+    thresholds = thresholds or {}
     rows = []
     for label, score in labels.items():
         for column in (label, score):
@@ -141,8 +145,16 @@ def validate_frame(
         scores = pd.to_numeric(frame[score], errors="coerce").to_numpy(dtype=float)
         if score == "incivility" and "uncivil" in frame.columns:
             flags = frame["uncivil"].astype(str).str.lower().isin(("true", "1", "1.0")).to_numpy()
+            rule = "uncivil"
+        elif score in thresholds:
+            flags = np.nan_to_num(scores, nan=-1.0) >= thresholds[score]
+            rule = f">= {thresholds[score]:.4g}"
+            if "incivility_evidence" in frame.columns:  # as for `uncivil`: no flag without evidence
+                flags &= ~frame["incivility_evidence"].fillna("[]").astype(str).isin(("[]", ""))
+                rule += " + cue"
         else:
             flags = np.nan_to_num(scores) > 0
+            rule = "> 0 (any cue)"
         result = validate(binary_labels(frame[label], label), scores, flags, n_boot, random_state)
-        rows.append({"label": label, "score": score, **result})
+        rows.append({"label": label, "score": score, "flag": rule, **result})
     return pd.DataFrame(rows)

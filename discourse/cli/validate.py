@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from discourse.analysis.incivility import CATEGORIES
+from discourse.analysis.incivility import CATEGORIES, category_thresholds
 from discourse.analysis.validation import METRICS, validate_frame
 from discourse.cli import EXIT_OK
 from discourse.cli.score import read_table
@@ -29,7 +29,10 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="compare incivility scores with human labels",
         description="ROC AUC, precision/recall/F1 at the threshold and Krippendorff's alpha of scores against "
                     "label columns (0/1, booleans or annotator shares, >= 0.5 counts as positive), each with a "
-                    "percentile bootstrap 95% interval.",
+                    "percentile bootstrap 95% interval. The flag behind P/R/F1 and alpha is 'uncivil' for the "
+                    "overall score, the shipped F1-best threshold for the calibrated categories (dismissive, "
+                    "condescending, sarcasm, generalisation) and 'any cue fired' (> 0) for the other categories; "
+                    "the 'flag' column says which.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -60,10 +63,10 @@ def _cell(value: float) -> str:
 
 def format_table(table: pd.DataFrame) -> str:
     """A plain-text table: one line per label, each metric with its interval."""
-    lines = [f"{'label':<20}{'score':<26}{'n':>7}{'pos':>6}  " + "  ".join(f"{m:<20}" for m in METRICS)]
+    lines = [f"{'label':<20}{'score':<26}{'flag':<15}{'n':>7}{'pos':>6}  " + "  ".join(f"{m:<20}" for m in METRICS)]
     for row in table.to_dict("records"):
         cells = [f"{_cell(row[m])} [{_cell(row[f'{m}_low'])}, {_cell(row[f'{m}_high'])}]" for m in METRICS]
-        lines.append(f"{row['label']:<20}{row['score']:<26}{row['n']:>7}{row['positives']:>6}  "
+        lines.append(f"{row['label']:<20}{row['score']:<26}{row['flag']:<15}{row['n']:>7}{row['positives']:>6}  "
                      + "  ".join(f"{c:<20}" for c in cells))
     return "\n".join(lines)
 
@@ -72,7 +75,9 @@ def run(args: argparse.Namespace) -> int:
     if args.bootstrap < 1:
         raise ParameterError(f"The '--bootstrap' option must be an int >= 1. Got {args.bootstrap} instead.")
     frame = read_table(args.scored)
-    table = validate_frame(frame, parse_labels(args.label), n_boot=args.bootstrap, random_state=args.seed)
+    thresholds = {f"incivility_{c}": t for c, t in category_thresholds().items()}
+    table = validate_frame(frame, parse_labels(args.label), n_boot=args.bootstrap, random_state=args.seed,
+                           thresholds=thresholds)
     print(format_table(table))
     if args.output:
         suffix = Path(args.output).suffix.lower()

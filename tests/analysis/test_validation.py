@@ -100,5 +100,17 @@ def test_validate_frame_uses_uncivil_for_overall_and_any_cue_for_categories():
     assert table.loc[0, "precision"] == pytest.approx(2 / 3) and table.loc[0, "recall"] == pytest.approx(2 / 3)
     cat = validate_frame(frame, {"hostile": "incivility_name_calling"}, n_boot=50)
     assert cat.loc[0, "precision"] == pytest.approx(1.0) and cat.loc[0, "recall"] == pytest.approx(2 / 3)
+    assert (table.loc[0, "flag"], cat.loc[0, "flag"]) == ("uncivil", "> 0 (any cue)")
+    # a calibrated category is flagged at its threshold: 0.6 keeps row 5 alone (0.9), which is hostile
+    cut = validate_frame(frame, {"hostile": "incivility_name_calling"}, n_boot=50,
+                         thresholds={"incivility_name_calling": 0.6})
+    assert cut.loc[0, "flag"] == ">= 0.6"
+    assert cut.loc[0, "precision"] == pytest.approx(1.0) and cut.loc[0, "recall"] == pytest.approx(1 / 3)
+    # with evidence in the frame, a row over the threshold without any cue is not flagged
+    frame["incivility_evidence"] = ['[{"rule": "x"}]', "[]", "[]", "[]", "[]", "[]"]
+    gated = validate_frame(frame, {"hostile": "incivility_name_calling"}, n_boot=50,
+                           thresholds={"incivility_name_calling": 0.4})
+    assert gated.loc[0, "flag"] == ">= 0.4 + cue"
+    assert gated.loc[0, "precision"] == pytest.approx(1.0) and gated.loc[0, "recall"] == pytest.approx(1 / 3)
     with pytest.raises(ParameterError, match="No column 'toxic'"):
         validate_frame(frame, {"toxic": "incivility"})
