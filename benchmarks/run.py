@@ -51,13 +51,28 @@ def machine() -> str:
     )
 
 
+def _previous_sections() -> dict[str, str]:
+    """Sections of the existing BENCHMARKS.md by their heading, so a partial run keeps the others."""
+    path = ROOT / "BENCHMARKS.md"
+    if not path.exists():
+        return {}
+    sections: dict[str, str] = {}
+    for chunk in path.read_text(encoding="utf-8").split("\n## ")[1:]:
+        heading = chunk.split("\n", 1)[0]
+        sections[heading] = f"## {chunk.rstrip()}\n"
+    return sections
+
+
 def main(argv: list[str]) -> int:
     wanted = set(argv)
+    previous = _previous_sections()
     sections = []
     failed = 0
     for script, what in BENCHMARKS:
         name = script.removesuffix(".py")
         if wanted and name not in wanted:
+            if what in previous:
+                sections.append(previous[what])
             continue
         path = HERE / script
         if not path.exists():
@@ -70,7 +85,12 @@ def main(argv: list[str]) -> int:
         if proc.returncode != 0:
             failed += 1
             body += f"\n\nFAILED (exit {proc.returncode}): {proc.stderr.strip().splitlines()[-1:]}"
-        sections.append(f"## {what}\n\n`python benchmarks/{script}` ({seconds:.0f} s)\n\n{body}\n")
+        when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        sections.append(
+            f"## {what}\n\n`python benchmarks/{script}`: {seconds:.0f} s, measured {when}, load average {load}\n\n"
+            f"{body}\n"
+        )
     text = "# Benchmarks\n\nWritten by `make bench` (`python benchmarks/run.py`).\n\n" + machine() + "\n\n"
     (ROOT / "BENCHMARKS.md").write_text(text + "\n".join(sections), encoding="utf-8")
     print(f"wrote BENCHMARKS.md ({len(sections)} sections, {failed} failed)", file=sys.stderr)
