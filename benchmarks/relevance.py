@@ -11,11 +11,18 @@ For each unit, the positive pair is (unit, own article) and the negative pair is
 with a fixed seed). ROC AUC of the score over these pairs is reported for the baseline (whole-article TF-IDF
 cosine, scikit-learn defaults with English stop words, IDF fitted on the corpus) and for ``RelevanceScorer``,
 on the pages with even and odd numbers separately (the defaults were chosen on the even half) and on all.
+``--grid`` adds the semantic weights and LSA sizes tried; the last line gives the defaults' fit time and scoring
+rate (machine-dependent: a speed figure, not a test).
 
-Threads read by discourse's own readers can be scored the same way (``--inputs FILE...``, e.g. the exports
-in ``../shared/data/exports-dev``): units are then whole comments (pingbacks, spam and deleted left out).
+Threads read by discourse's own readers can be scored the same way (``--inputs FILE...``, e.g. the pages in
+``../shared/data/html-dev`` and the exports in ``../shared/data/exports-dev``): units are then whole comments
+(pingbacks, spam and deleted left out). ``--max-words N`` keeps only units of at most N words: short blog comments
+are what make held-out threads hard.
 
-    .venv/bin/python benchmarks/relevance.py [--data DIR] [--grid] [--inputs FILE...]
+    .venv/bin/python benchmarks/relevance.py [--data DIR] [--grid] [--inputs FILE...] [--max-words N]
+
+The three check sets of ``BENCHMARKS.md``: no option (dragnet comment paragraphs), ``--max-words 25`` (dragnet,
+short units only) and ``--inputs ../shared/data/html-dev/*.html ../shared/data/exports-dev/*`` (whole comments).
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +48,8 @@ HEADER_WORDS = 15
 HEADER = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
 MIN_UNITS = 3
 SEED = 0
+# Settings tried by --grid: (semantic_weight, n_components); the defaults were picked on the even half.
+GRID = [(w, k) for w in (0.0, 0.2, 0.3, 0.4, 0.5, 0.6) for k in (100, 300)]
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "dragnet-dev"
 
 
@@ -81,6 +91,12 @@ def load_inputs(paths: list[str]) -> list[dict]:
     return threads
 
 
+def shortened(threads: list[dict], max_words: int) -> list[dict]:
+    """Threads keeping only their units of at most ``max_words`` words (threads left without units dropped)."""
+    kept = [dict(t, units=[u for u in t["units"] if len(u.split()) <= max_words]) for t in threads]
+    return [t for t in kept if t["units"]]
+
+
 def pairs(threads: list[dict]) -> list[tuple[int, int, int, int]]:
     """(thread, unit, article, label) for each unit: its own article (1) and one other (0)."""
     rng = np.random.default_rng(SEED)
@@ -106,8 +122,8 @@ def baseline_scores(threads: list[dict], todo: list[tuple[int, int, int, int]]) 
     return np.array([sims[index[(i, u)], a] for i, u, a, _ in todo])
 
 
-def fitted(threads: list[dict]) -> RelevanceScorer:
-    return RelevanceScorer().fit(
+def fitted(threads: list[dict], scorer: RelevanceScorer) -> RelevanceScorer:
+    return scorer.fit(
         [p for t in threads for p in t["paragraphs"]]
         + [t["title"] for t in threads]
         + [u for t in threads for u in t["units"]]
@@ -137,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--grid", action="store_true", help="also print a small grid of settings")
     parser.add_argument("--inputs", nargs="+", metavar="FILE", help="score threads read from these files instead")
+    parser.add_argument("--max-words", type=int, metavar="N", help="keep only comment units of at most N words")
     args = parser.parse_args(argv)
     if args.inputs:
         threads = load_inputs(args.inputs)
@@ -145,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"no data at {args.data}", file=sys.stderr)
         return 2
+    if args.max_words:
+        threads = shortened(threads, args.max_words)
     if len(threads) < 2:
         print("fewer than two threads with comments: nothing to compare", file=sys.stderr)
         return 2
@@ -154,22 +173,26 @@ def main(argv: list[str] | None = None) -> int:
     n_units = sum(len(t["units"]) for t in threads)
     print(f"{len(threads)} threads, {n_units} comment units, {len(todo)} pairs (seed {SEED})")
     rows = [("baseline: whole-article TF-IDF cosine", baseline_scores(threads, todo))]
-    scorer = fitted(threads)
+    start = time.perf_counter()
+    scorer = fitted(threads, RelevanceScorer())
+    fit_seconds = time.perf_counter() - start
+    start = time.perf_counter()
     rows.append(("RelevanceScorer() defaults", scorer_scores(threads, todo, scorer)))
+    rate = len(todo) / (time.perf_counter() - start)
     if args.grid:
-        for blend in (0.0, 0.5, 1.0):
-            for top_k in (1, 3):
-                for title_weight in (0.0, 1.0, 3.0):
-                    scorer.blend, scorer.top_k, scorer.title_weight = blend, top_k, title_weight
-                    rows.append(
-                        (
-                            f"blend={blend} top_k={top_k} title_weight={title_weight}",
-                            scorer_scores(threads, todo, scorer),
-                        )
-                    )
+        for n_components in sorted({k for _, k in GRID}):
+            scorer = fitted(threads, RelevanceScorer(n_components=n_components))
+            for semantic_weight in (w for w, k in GRID if k == n_components):
+                scorer.semantic_weight = semantic_weight
+                name = f"semantic_weight={semantic_weight} n_components={n_components}"
+                rows.append((name, scorer_scores(threads, todo, scorer)))
     print(f"{'scorer':<48} {'even':>6} {'odd':>6} {'all':>6}")
     for name, scores in rows:
         print(f"{name:<48} " + " ".join(f"{auc(todo, scores, ids, halves[h]):6.3f}" for h in ("even", "odd", "all")))
+    print(
+        f"defaults: fit {fit_seconds:.1f} s on {n_units} units and the articles, "
+        f"scored {rate:,.0f} comment-article pairs/s"
+    )
     return 0
 
 
