@@ -2,8 +2,9 @@
 
 Each rule that fires adds a flag (category, matched words, offsets into the original text, rule id) to
 ``incivility_evidence``; a category's rule score is the noisy-OR of the strengths of its flags (0 when none fired).
-The overall ``incivility`` is a logistic function of the twelve rule scores and three readable meta-features
-(:data:`FEATURES`: counts of second-person words, negative-evaluation words and exclamation marks);
+The overall ``incivility`` is a logistic function of the twelve rule scores and readable meta-features
+(:data:`FEATURES`: counts of second-person words, negative-evaluation words and exclamation marks; group terms and
+quantifiers weigh only in the generalisation model, :data:`SCOPED_FEATURES`);
 ``uncivil`` is that score at or above the calibrated threshold *and* at least one cue fired, so no comment is
 flagged without evidence. Four categories with human labels in the development set (dismissive, condescending,
 sarcasm, generalisation) are reported calibrated: how far their own logistic model of the same inputs lifts the
@@ -69,9 +70,17 @@ GROUPS: dict[str, str] = {
 }
 CATEGORY_COLUMNS = tuple(f"incivility_{c}" for c in CATEGORIES)
 # Meta-features of the calibration, each min(count, 3) / 3 per comment: second-person words (you, your, u, ...),
-# words of the negative-evaluation lexicon, exclamation marks. Direct address is the strongest single sign of an
-# exchange turning personal in news comments; the features move the scores, never the evidence.
-FEATURES: tuple[str, ...] = ("second_person", "negative_evaluation", "exclamation")
+# words of the negative-evaluation lexicon, exclamation marks, group terms and quantifiers. Direct address is the
+# strongest single sign of an exchange turning personal in news comments; the features move the scores, never
+# the evidence.
+FEATURES: tuple[str, ...] = ("second_person", "negative_evaluation", "exclamation", "group_reference", "quantifier")
+# Features that enter only the models named here (fixed at zero elsewhere). A generalisation needs a group and
+# usually a quantifier, so they sharpen that category; in the overall score a group term would count as a sign of
+# incivility by itself. group_reference counts social groups (groups.txt: liberals, drivers, boomers...) always,
+# but identity terms (identity.txt, pejorative_spellings.txt) only in a comment where some cue fired: an identity
+# term is a target, never a sign of anything by itself.
+SCOPED_FEATURES: dict[str, tuple[str, ...]] = {"group_reference": ("generalisation",),
+                                               "quantifier": ("generalisation",)}
 FEATURE_COLUMNS = tuple(f"feature_{f}" for f in FEATURES)
 INPUTS = CATEGORIES + FEATURES
 SCORE_COLUMNS: tuple[str, ...] = (*CATEGORY_COLUMNS, "incivility", "uncivil", "incivility_evidence",
@@ -99,11 +108,12 @@ COEFFICIENT_FLOORS: dict[str, float] = {"hostility": 1.5, "identity_attack": 1.5
 
 
 def fit_calibration(scores: np.ndarray, labels: np.ndarray, l2: float = 1.0,
-                    floors: Mapping[str, float] | None = None) -> tuple[float, np.ndarray]:
+                    floors: Mapping[str, float] | None = None, model: str = "overall") -> tuple[float, np.ndarray]:
     """Intercept and coefficients of a ridge logistic regression of labels on the category scores and features.
 
     Coefficients are bounded below at zero because every category and feature is a sign of incivility (a cue
     may add little, never make a comment more civil), and at ``floors`` (default :data:`COEFFICIENT_FLOORS`).
+    ``model`` ("overall" or a category) decides which :data:`SCOPED_FEATURES` may take a weight.
     """
     floors = COEFFICIENT_FLOORS if floors is None else floors
     x = np.asarray(scores, dtype=float)
@@ -117,7 +127,8 @@ def fit_calibration(scores: np.ndarray, labels: np.ndarray, l2: float = 1.0,
         return float(nll), grad
 
     start = np.zeros(x.shape[1] + 1)
-    bounds = [(None, None)] + [(floors.get(c, 0.0), None) for c in INPUTS[: x.shape[1]]]
+    bounds = [(None, None)] + [(floors.get(c, 0.0), None if model in SCOPED_FEATURES.get(c, (model,)) else 0.0)
+                               for c in INPUTS[: x.shape[1]]]
     start[1:] = [low for low, _ in bounds[1:]]
     result = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds)
     return float(result.x[0]), np.asarray(result.x[1:])
@@ -233,7 +244,7 @@ def _score_batch(items: list[str]) -> pd.DataFrame:
         scores[i] = 1.0 - miss
         evidence[i] = json.dumps([{k: h[k] for k in ("category", "text", "start", "end", "rule")} for h in found],
                                  ensure_ascii=False)
-    features = meta_features(items)
+    features = meta_features(items, cued=scores.sum(axis=1) > 0)
     scores[languages != ENGLISH] = np.nan
     features[languages != ENGLISH] = np.nan
     frame = pd.DataFrame(np.hstack([scores, features]), columns=list(CATEGORY_COLUMNS + FEATURE_COLUMNS))
@@ -242,14 +253,21 @@ def _score_batch(items: list[str]) -> pd.DataFrame:
     return frame
 
 
-def meta_features(items: Sequence[str]) -> np.ndarray:
-    """The :data:`FEATURES` of each text, counted in C++ by RE2 and capped: min(count, 3) / 3."""
+def meta_features(items: Sequence[str], cued: np.ndarray) -> np.ndarray:
+    """The :data:`FEATURES` of each text, counted in C++ by RE2 and capped: min(count, 3) / 3.
+
+    ``cued`` marks the texts where some cue fired: only there do identity terms count as group references.
+    """
     if not items:
         return np.zeros((0, len(FEATURES)))
     lower = pc.utf8_lower(pa.array(items, type=pa.string()))
-    patterns = (R.SECOND_PERSON_RE2, R.negative_evaluation_re2(), R.EXCLAMATION_RE2)
-    counts = [pc.count_substring_regex(lower, p).to_numpy(zero_copy_only=False) for p in patterns]
-    return np.minimum(np.column_stack(counts).astype(float), R.FEATURE_CAP) / R.FEATURE_CAP
+    patterns = (R.SECOND_PERSON_RE2, R.negative_evaluation_re2(), R.EXCLAMATION_RE2,
+                R.group_reference_re2(("groups",)), R.QUANTIFIER_RE2)
+    counts = np.column_stack([pc.count_substring_regex(lower, p).to_numpy(zero_copy_only=False)
+                              for p in patterns]).astype(float)
+    identity = pc.count_substring_regex(lower, R.group_reference_re2(("identity", "pejorative_spellings")))
+    counts[:, FEATURES.index("group_reference")] += identity.to_numpy(zero_copy_only=False) * np.asarray(cued)
+    return np.minimum(counts, R.FEATURE_CAP) / R.FEATURE_CAP
 
 
 def category_thresholds(calibration: str | Path | Mapping[str, Any] | None = None) -> dict[str, float]:

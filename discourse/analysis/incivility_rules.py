@@ -134,6 +134,21 @@ def emoji_categories() -> dict[str, str]:
     return {name.strip(): category.strip() for name, category in pairs}
 
 
+# Quantifiers and absolutes of a sweeping claim (the "quantifier" of quantifier + group + predicate).
+QUANTIFIER_RE2 = r"\b(?:all|every|everyone|always|never|nobody|none|most|typical|anyone who|whole lot)\b"
+
+
+@lru_cache(maxsize=None)
+def group_reference_re2(names: tuple[str, ...]) -> str:
+    """RE2 pattern of the group terms of some lexicons, singular or plural (``*`` = any ending)."""
+    words = [w for name in names for w in lexicon(name)]
+    exact = {w for w in words if not w.endswith("*")}
+    forms = exact | {_plural(w) for w in exact if not w.endswith("s")}
+    open_ended = [re.escape(w[:-1]) + r"\w*" for w in sorted(words) if w.endswith("*")]
+    alts = [re.escape(w) for w in sorted(forms)] + open_ended
+    return r"\b(?:" + "|".join(alts) + r")\b"
+
+
 @lru_cache(maxsize=1)
 def negative_evaluation_re2() -> str:
     """RE2 pattern of the negative-evaluation lexicon's words (ASCII word boundaries)."""
@@ -248,7 +263,11 @@ INTENSIFIER = (r"(?:all\s+|just\s+|so\s+|such\s+|nothing but\s+|always\s+|a bunc
                r"really\s+|very\s+)")
 DETERMINER = r"(?:all\s+|the\s+|those\s+|these\s+|every\s+|you\s+)"
 CLAIM_VERB = (r"(?:are|always|never|all|just|only|can'?t|don'?t|won'?t|will|want|think|believe|hate|love|have|seem|"
-              r"keep|refuse|get)")
+              r"keep|refuse|get|care|expect|complain|whine|blame|demand|ignore|pretend|vote|do|say|like)")
+# Habits charged to a whole group ("liberals love to whine", "boomers only care about"): verbs of complaint,
+# blame, pretence and damage, from the definition of unfair generalisation (Price et al. 2020).
+HABIT = (r"(?:whine|complain|blame|cry|moan|lie|pretend|play|bash|attack|preach|lecture|virtue[- ]signal|scream|"
+         r"control|destroy|ruin|spend|tax|steal|take|grab|mooch|bully|push|impose)")
 PEOPLE = (r"\b(?:people|folks|men|women|guys|kids|adults|voters|citizens|politicians|workers|parents|users|fans|"
           r"posters|commenters|readers|americans|canadians|europeans)")
 COLLECTIVE = (r"(?:they all|all of them|every (?:single )?one of (?:them|these|those)|the lot of them|these people|"
@@ -328,6 +347,16 @@ def build_rules() -> tuple[Rule, ...]:
         Rule("group_trait", "generalisation", 0.6,
              _c(rf"\b(?:a|such a|so|typical|very|the)\s+{GROUP}\s+(?:thing|move|trait|mentality|mindset|way|fashion|"
                 rf"logic|tactic|nonsense|response)\b|{IDENTITY}-hating\b|\btypical\s+{GROUP}"), needs_group=True),
+        # Predicates that only make sense of a group as a whole: "that's what liberals do", "like all boomers",
+        # "the problem with cyclists", "typical Albertan", "politicians only care about", "X love to whine".
+        Rule("group_habit", "generalisation", 0.6,
+             _c(rf"\bthat'?s (?:just |exactly |always )?(?:what|how) {GROUPS_PLURAL}\s+(?:do|are|think|operate|work|"
+                rf"roll|behave|act)\b|\b(?:like|as with|as do) (?:all|most|every|so many|many|the rest of the|other)\s+"
+                rf"(?:\w+\s+)?{GROUPS_PLURAL}|\b(?:the (?:problem|trouble|thing|issue) with|what'?s wrong with|"
+                rf"never (?:met|seen|known)) (?:the |all |most |these |those |an? )?{GROUP}|"
+                rf"\b(?:classic|standard|usual|stereotypical)\s+(?:\w+\s+)?{GROUP}|"
+                rf"{GROUPS_PLURAL}\s+(?:only|just|simply|really|all|never)?\s*care (?:about|for)\b|"
+                rf"{GROUPS_PLURAL}\s+(?:\w+\s+)?(?:love|like|tend|want|need|seem) to\s+{HABIT}"), needs_group=True),
         Rule("group_insult", "generalisation", 0.6,
              _c(rf"{GROUP}\s+(?:\w+\s+)?{INSULT}|"
                 rf"\b(?:people|folks|types|those|them) like (?:you|him|her|them|that)\b")),

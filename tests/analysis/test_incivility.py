@@ -17,6 +17,7 @@ from discourse.analysis.incivility import (
     SCORE_COLUMNS,
     IncivilityScorer,
     category_thresholds,
+    fit_calibration,
     load_calibration,
     meta_features,
 )
@@ -258,10 +259,37 @@ def test_guards_keep_innocent_text_clean(scorer, text):
 
 
 def test_meta_features_count_capped_second_person_negative_evaluation_and_exclamations():
-    feats = meta_features(["You and your friends, you lot, you again!", "A calm, factual note.",
-                           "Pathetic and ridiculous!"])
-    assert FEATURES == ("second_person", "negative_evaluation", "exclamation")
-    np.testing.assert_allclose(feats, [[1.0, 0.0, 1 / 3], [0.0, 0.0, 0.0], [0.0, 2 / 3, 1 / 3]])
+    texts = ["You and your friends, you lot, you again!", "A calm, factual note.", "Pathetic and ridiculous!",
+             "Cyclists never stop; all drivers and every Albertan agree.", "The moslems and a Liberal.",
+             "Muslims and Jews met the Liberals."]
+    feats = meta_features(texts, cued=np.array([True, False, True, False, True, False]))
+    assert FEATURES == ("second_person", "negative_evaluation", "exclamation", "group_reference", "quantifier")
+    # identity terms count as group references only where a cue fired (row 5), social groups always (row 6)
+    np.testing.assert_allclose(feats, [[1.0, 0.0, 1 / 3, 0.0, 0.0], [0.0, 0.0, 0.0, 0.0, 0.0],
+                                       [0.0, 2 / 3, 1 / 3, 0.0, 0.0], [0.0, 0.0, 0.0, 1.0, 1.0],
+                                       [0.0, 0.0, 0.0, 2 / 3, 0.0], [0.0, 0.0, 0.0, 1 / 3, 0.0]])
+
+
+def test_group_and_quantifier_features_weigh_only_in_the_generalisation_model():
+    rng = np.random.default_rng(0)
+    x = rng.random((400, len(CATEGORIES) + len(FEATURES)))
+    y = (x[:, -2] + x[:, -1] + rng.normal(0, 0.3, 400) > 1.2).astype(float)  # labels driven by the two features
+    _, overall = fit_calibration(x, y)
+    _, general = fit_calibration(x, y, floors={}, model="generalisation")
+    assert overall[-2:].tolist() == [0.0, 0.0]
+    assert (general[-2:] > 1.0).all()
+    cal = load_calibration()
+    assert cal["overall"]["coefficients"]["group_reference"] == 0.0
+    assert cal["categories"]["generalisation"]["coefficients"]["group_reference"] > 0.0
+
+
+def test_a_neutral_identity_mention_raises_no_score_but_a_sweeping_claim_about_a_group_does(scorer):
+    frame = scorer.transform(["My Muslim and Jewish neighbours came to dinner.", "The council met on Tuesday.",
+                              "Boomers only care about their pensions and never think about anyone else."])
+    assert frame.loc[0, "incivility_generalisation"] == frame.loc[1, "incivility_generalisation"] == 0.0
+    assert frame.loc[0, "incivility"] == frame.loc[1, "incivility"]
+    assert frame.loc[2, "incivility_generalisation"] >= category_thresholds()["generalisation"]  # flagged
+    assert "generalisation" in {e["category"] for e in json.loads(frame.loc[2, "incivility_evidence"])}
 
 
 def test_direct_address_raises_the_score_but_never_flags_without_evidence(scorer):
