@@ -13,7 +13,7 @@ from discourse.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, add_read_options, p
 from discourse.errors import DiscourseError
 from discourse.model import Thread
 from discourse.pipeline import read_sources
-from discourse.report import FORMATS, write_reports
+from discourse.report import FORMATS, available_cores, write_reports
 
 EXAMPLES = """examples:
   discourse report page.txt -o reports/              one article: reports/<slug>/report.pdf, PNGs, data
@@ -41,6 +41,13 @@ def _count(text: str) -> int:
     return value
 
 
+def _positive(text: str) -> int:
+    value = _count(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1, got {value}")
+    return value
+
+
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
         "report",
@@ -58,8 +65,9 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--min-comments", type=_count, default=0, metavar="N",
                    help="threads with fewer comments get no report of their own (default: 0; the threads of an "
                         "export that holds several always need at least 1)")
-    p.add_argument("-j", "--jobs", type=_count, default=1, metavar="N",
-                   help="processes writing reports side by side (default: 1)")
+    p.add_argument("-j", "--jobs", type=_positive, default=None, metavar="N",
+                   help=f"processes writing reports side by side; the reports are the same whatever the number "
+                        f"(default: one per available core, here {available_cores()})")
     return p
 
 
@@ -139,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
     run_ = write_reports(
         analysis.comments, analysis.threads, analysis.topics, analysis.corpus, args.output,
         formats=args.formats, pseudonymize=args.pseudonymize, salt=args.salt, parameters=parameters,
-        min_comments=args.min_comments, skip=skip, on_report=done, jobs=max(1, args.jobs),
+        min_comments=args.min_comments, skip=skip, on_report=done, jobs=args.jobs,
     )
     reports.close()
     for failure in run_.failed:

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from discourse.report.writer import FORMATS, ReportFailure, ReportRun, WrittenReport, write_reports
+from discourse.report.writer import FORMATS, ReportFailure, ReportRun, WrittenReport, available_cores, write_reports
 
-__all__ = ["FORMATS", "ReportFailure", "ReportRun", "WrittenReport", "write_reports"]
+__all__ = ["FORMATS", "ReportFailure", "ReportRun", "WrittenReport", "available_cores", "write_reports"]

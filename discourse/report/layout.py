@@ -5,18 +5,52 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+import matplotlib as mpl
+from matplotlib._afm import AFM
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.textpath import TextToPath
 
-__all__ = ["Run", "TextFlow"]
+__all__ = ["Run", "TextFlow", "family", "fits_core", "weight"]
 
 A4 = (8.27, 11.69)
 MARGIN = 0.75  # inches on every side
 LINE = 1.35  # line height as a multiple of the font size
+ASCENT = 0.76  # height of a capital or an ascender above the baseline, as a multiple of the font size
 
 _MEASURE = TextToPath()
+# Text in the PDF's core fonts (Helvetica, not embedded) is written without laying out each glyph, several times
+# faster than an embedded font; they cover the WinAnsi characters only (Western European languages), so a report
+# with any other character (Serbian č, Cyrillic) is written in embedded DejaVu Sans instead.
+CORE_ENCODING = "cp1252"
+_CORE_FONTS = Path(mpl.get_data_path(), "fonts", "pdfcorefonts")
+
+
+def family(core: bool) -> str:
+    """The font family of PDF text, in core fonts or embedded."""
+    return "Helvetica" if core else "DejaVu Sans"
+
+
+def weight(bold: bool, core: bool) -> str:
+    """The font weight; the core Helvetica's regular weight is named medium."""
+    return "bold" if bold else ("medium" if core else "normal")
+
+
+def fits_core(text: str) -> bool:
+    """True when every character of ``text`` is in the core fonts."""
+    try:
+        text.encode(CORE_ENCODING)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=2)
+def _afm(bold: bool) -> AFM:
+    with open(_CORE_FONTS / ("Helvetica-Bold.afm" if bold else "Helvetica.afm"), "rb") as fh:
+        return AFM(fh)
 
 
 @dataclass(frozen=True)
@@ -28,16 +62,24 @@ class Run:
 
 
 @functools.lru_cache(maxsize=20000)
-def _width(text: str, size: float, bold: bool) -> float:
+def _width(text: str, size: float, bold: bool, core: bool) -> float:
     """Width of ``text`` in points."""
-    prop = FontProperties(family="DejaVu Sans", size=size, weight="bold" if bold else "normal")
+    if core:
+        return float(_afm(bold).get_str_bbox_and_descent(text)[2]) * size / 1000
+    prop = FontProperties(family=family(False), size=size, weight=weight(bold, False))
     return float(_MEASURE.get_text_width_height_descent(text, prop, ismath=False)[0])
 
 
 class TextFlow:
-    """Writes headings and paragraphs top to bottom, starting a new page when one is full."""
+    """Writes headings and paragraphs top to bottom, starting a new page when one is full.
 
-    def __init__(self) -> None:
+    With ``core_fonts`` the text is measured for the PDF core fonts; ``fits`` turns False as soon as a text has a
+    character they lack (the caller then lays the pages out again without them).
+    """
+
+    def __init__(self, core_fonts: bool = False) -> None:
+        self.core = core_fonts
+        self.fits = True
         self.pages: list[Figure] = []
         self._y = 0.0  # distance from the top of the page to the next line, in points
         self._new_page()
@@ -56,9 +98,13 @@ class TextFlow:
 
     def _put(self, x_pt: float, text: str, size: float, color: str | None, bold: bool) -> None:
         fig = self.pages[-1]
-        fig.text((MARGIN * 72 + x_pt) / (A4[0] * 72), 1 - self._y / (A4[1] * 72), text, fontsize=size,
-                 color=color or "#1A1A1A", fontweight="bold" if bold else "normal", va="top", ha="left",
-                 family="DejaVu Sans")
+        self.fits = self.fits and fits_core(text)
+        # On the baseline, not by the top: the top of a text moves with its tallest glyph, so pieces of one line
+        # set by their tops would not line up.
+        baseline = self._y + ASCENT * size
+        fig.text((MARGIN * 72 + x_pt) / (A4[0] * 72), 1 - baseline / (A4[1] * 72), text, fontsize=size,
+                 color=color or "#1A1A1A", fontweight=weight(bold, self.core), va="baseline", ha="left",
+                 family=family(self.core), parse_math=False)
 
     def page_break(self) -> None:
         """Continue on a fresh page (unless the current one is still empty)."""
@@ -84,7 +130,7 @@ class TextFlow:
         if isinstance(runs, str):
             runs = [Run(runs)]
         # A space is measured in the weight of its run: merged bold texts then end where they were measured to.
-        spaces = {False: _width(" ", size, False), True: _width(" ", size, True)}
+        spaces = {False: _width(" ", size, False, self.core), True: _width(" ", size, True, self.core)}
         limit = self._width_pt - indent - hang
         lines: list[list[tuple[float, str, str | None, bool]]] = [[]]
         x = gap = 0.0
@@ -102,7 +148,7 @@ class TextFlow:
                     glue = False
                     continue
                 for piece in self._split_long(word, size, bold, limit):
-                    w = _width(piece, size, bold)
+                    w = _width(piece, size, bold, self.core)
                     start = x - gap if glue and x > 0 else x
                     if start > 0 and start + w > limit:
                         lines.append([])
@@ -118,14 +164,13 @@ class TextFlow:
             self._y += size * LINE
         self.space(size * 0.4)
 
-    @staticmethod
-    def _split_long(word: str, size: float, bold: bool, limit: float) -> list[str]:
+    def _split_long(self, word: str, size: float, bold: bool, limit: float) -> list[str]:
         """Cut a word longer than the line (a URL, a run of symbols) into pieces that fit."""
-        if _width(word, size, bold) <= limit:
+        if _width(word, size, bold, self.core) <= limit:
             return [word]
         pieces, current = [], ""
         for ch in word:
-            if current and _width(current + ch, size, bold) > limit:
+            if current and _width(current + ch, size, bold, self.core) > limit:
                 pieces.append(current)
                 current = ""
             current += ch

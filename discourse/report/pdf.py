@@ -15,7 +15,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from discourse.charts import style
-from discourse.report.layout import Run, TextFlow
+from discourse.report.layout import Run, TextFlow, family, weight
 
 __all__ = ["add_footer", "chart_page", "render", "methods_pages", "quote_pages", "summary_pages"]
 
@@ -88,7 +88,7 @@ def render(fig: Figure) -> np.ndarray:
     return np.asarray(canvas.buffer_rgba())[..., :3].copy()
 
 
-def chart_page(pixels: np.ndarray, dpi: float, caption: str) -> Figure:
+def chart_page(pixels: np.ndarray, dpi: float, caption: str, core: bool = False) -> Figure:
     """A PDF page: the drawn chart with its caption (how to read it) underneath.
 
     The chart goes in as the image already drawn for the PNG: drawing it a second time as vectors doubled the
@@ -103,13 +103,15 @@ def chart_page(pixels: np.ndarray, dpi: float, caption: str) -> Figure:
     ax.imshow(pixels, interpolation="none", aspect="auto")
     ax.set_axis_off()
     page.text(0.25 / width, (extra - 0.1) / (height + extra), "\n".join(lines), va="top", ha="left",
-              fontsize=CAPTION_SIZE, color="#333333", linespacing=1.4)
+              fontsize=CAPTION_SIZE, color="#333333", linespacing=1.4, family=family(core),
+              fontweight=weight(False, core), parse_math=False)
     return page
 
 
-def add_footer(fig: Figure, text: str) -> None:
+def add_footer(fig: Figure, text: str, core: bool = False) -> None:
     """A small grey line at the foot of a page (title and page number)."""
-    fig.text(0.5, 0.1 / fig.get_size_inches()[1], text, ha="center", va="bottom", fontsize=7, color=style.MUTED)
+    fig.text(0.5, 0.1 / fig.get_size_inches()[1], text, ha="center", va="bottom", fontsize=7, color=style.MUTED,
+             family=family(core), fontweight=weight(False, core), parse_math=False)
 
 
 def _when(value: Any) -> str | None:

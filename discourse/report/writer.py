@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -25,10 +26,10 @@ from discourse.privacy import pseudonymize as pseudonymize_name
 from discourse.report import pdf
 from discourse.report.files import Folder, write_json, write_table
 from discourse.report.findings import corpus_findings, thread_findings
-from discourse.report.layout import TextFlow
+from discourse.report.layout import TextFlow, fits_core
 from discourse.report.slugs import CORPUS, unique_slugs
 
-__all__ = ["FORMATS", "ReportFailure", "ReportRun", "WrittenReport", "write_reports"]
+__all__ = ["FORMATS", "ReportFailure", "ReportRun", "WrittenReport", "available_cores", "write_reports"]
 
 FORMATS: tuple[str, ...] = ("pdf", "png", "csv", "parquet", "json")
 # Thread fields that describe the article (public metadata), never a commenter: left as they are.
@@ -147,22 +148,39 @@ def _render(folder: Folder, charts: list[tuple[Any, pd.DataFrame, str]], ctx: _C
     quoted = _quoted(comments)
     write_table(folder, "quoted_comments", quoted, ctx.formats)
     if "pdf" in ctx.formats:
-        flow = TextFlow()
-        first_page(flow, skipped)
-        summary_pages = list(flow.pages)
-        quotes = TextFlow()
-        pdf.quote_pages(quotes, comments, titles)
-        pdf.methods_pages(quotes, ctx.parameters | {"authors pseudonymised": ctx.pseudonymized}, ctx.versions)
-        info = {"Title": footer, "Creator": f"discourse {__version__}"}
-        with PdfPages(folder.path("report.pdf"), metadata=info) as out:
-            # A chart with too little data is named on the summary page instead of taking a page of its own.
-            pages = summary_pages + [pdf.chart_page(p, style.DPI, e["caption"])
-                                     for p, e in zip(pixels, entries, strict=True) if e["drawn"]]
-            pages += quotes.pages
-            for number, page in enumerate(pages, 1):
-                pdf.add_footer(page, f"{footer} · page {number} of {len(pages)}")
-                out.savefig(page)
+        _write_pdf(folder.path("report.pdf"), pixels, entries, footer, first_page, comments, titles, ctx, skipped)
     return entries
+
+
+def _text_pages(core: bool, first_page: Callable[[TextFlow, list[str]], None], comments: pd.DataFrame,
+                titles: Mapping[str, str] | None, ctx: _Context, skipped: list[str]) -> tuple[TextFlow, TextFlow]:
+    """The summary pages, and the pages of quotes and methods, laid out for the core fonts or the embedded one."""
+    flow = TextFlow(core_fonts=core)
+    first_page(flow, skipped)
+    quotes = TextFlow(core_fonts=core)
+    pdf.quote_pages(quotes, comments, titles)
+    pdf.methods_pages(quotes, ctx.parameters | {"authors pseudonymised": ctx.pseudonymized}, ctx.versions)
+    return flow, quotes
+
+
+def _write_pdf(path: Path, pixels: list[Any], entries: list[dict[str, Any]], footer: str,
+               first_page: Callable[[TextFlow, list[str]], None], comments: pd.DataFrame,
+               titles: Mapping[str, str] | None, ctx: _Context, skipped: list[str]) -> None:
+    """The PDF: summary, one page per drawn chart, quotes and methods, each page with its footer."""
+    flow, quotes = _text_pages(True, first_page, comments, titles, ctx, skipped)
+    core = flow.fits and quotes.fits and fits_core(footer) and all(fits_core(e["caption"]) for e in entries)
+    if not core:
+        flow, quotes = _text_pages(False, first_page, comments, titles, ctx, skipped)
+    # No creation date: the same results give the same bytes, whatever the day or the number of processes.
+    info = {"Title": footer, "Creator": f"discourse {__version__}", "CreationDate": None}
+    # A chart with too little data is named on the summary page instead of taking a page of its own.
+    pages = flow.pages + [pdf.chart_page(p, style.DPI, e["caption"], core)
+                          for p, e in zip(pixels, entries, strict=True) if e["drawn"]]
+    pages += quotes.pages
+    with rc_context({"pdf.use14corefonts": core}), PdfPages(path, metadata=info) as out:
+        for number, page in enumerate(pages, 1):
+            pdf.add_footer(page, f"{footer} · page {number} of {len(pages)}", core)
+            out.savefig(page)
 
 
 def _article(out_dir: Path, slug: str, thread: Mapping[str, Any], comments: pd.DataFrame, ctx: _Context) -> list[str]:
@@ -205,19 +223,27 @@ def _article_job(out: Path, slug: str, thread: Mapping[str, Any], comments: pd.D
                          time.perf_counter() - start)
 
 
-def _run_articles(work: list[tuple[Path, str, Mapping[str, Any], pd.DataFrame, _Context]],
-                  jobs: int) -> Iterator[WrittenReport | ReportFailure]:
-    """The article reports in input order, or in order of completion when several processes write them."""
+def available_cores() -> int:
+    """Cores this process may run on (the default number of report processes)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _run_jobs(work: list[tuple[Callable[..., WrittenReport | ReportFailure], tuple[Any, ...]]],
+              jobs: int) -> Iterator[tuple[int, WrittenReport | ReportFailure]]:
+    """Each report with its place in ``work``, in order of completion when several processes write them."""
     if jobs <= 1 or len(work) < 2:
-        for args in work:
-            yield _article_job(*args)
+        for index, (job, args) in enumerate(work):
+            yield index, job(*args)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = [pool.submit(_article_job, *args) for args in work]
+    with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
+        futures = {pool.submit(job, *args): index for index, (job, args) in enumerate(work)}
         for future in as_completed(futures):
-            yield future.result()
+            yield futures[future], future.result()
 
 
 def _pooled(threads: Sequence[Mapping[str, Any]], corpus: Mapping[str, Any]) -> dict[str, Any]:
@@ -275,6 +301,17 @@ def _corpus(out_dir: Path, threads: Sequence[Mapping[str, Any]], slugs: Mapping[
         raise
 
 
+def _corpus_job(out: Path, threads: Sequence[Mapping[str, Any]], slugs: Mapping[str, str], comments: pd.DataFrame,
+                topics: Mapping[str, Any], corpus: Mapping[str, Any], ctx: _Context) -> WrittenReport | ReportFailure:
+    """Write the corpus report; a failure is returned, never raised, as for an article."""
+    start = time.perf_counter()
+    try:
+        files = _corpus(out, threads, slugs, comments, topics, corpus, ctx)
+    except Exception as exc:  # the article reports stand whatever happens here
+        return ReportFailure(CORPUS, None, None, f"{type(exc).__name__}: {exc}")
+    return WrittenReport(CORPUS, None, None, out / CORPUS, files, time.perf_counter() - start)
+
+
 def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
     chosen = tuple(dict.fromkeys(f.strip().lower() for f in formats if f.strip()))
     unknown = [f for f in chosen if f not in FORMATS]
@@ -297,7 +334,7 @@ def write_reports(
     min_comments: int = 0,
     skip: Mapping[str, str] | None = None,
     on_report: Callable[[str], None] | None = None,
-    jobs: int = 1,
+    jobs: int | None = None,
 ) -> ReportRun:
     """Write one report per thread into ``out_dir/<slug>/`` and one for the corpus into ``out_dir/corpus/``.
 
@@ -323,12 +360,15 @@ def write_reports(
     on_report
         Called with each report's folder name once it is done (written, failed or skipped).
     jobs
-        Processes that write article reports side by side (drawing is CPU-bound; the corpus report follows).
+        Processes that write reports side by side (drawing is CPU-bound); None: one per available core. The files
+        are the same whatever the number.
     """
     chosen = _check_formats(formats)
     if not isinstance(min_comments, int) or min_comments < 0:
         raise ParameterError(f"The 'min_comments' parameter of write_reports must be an int >= 0. "
                              f"Got {min_comments!r} instead.")
+    if jobs is None:
+        jobs = available_cores()
     if not isinstance(jobs, int) or jobs < 1:
         raise ParameterError(f"The 'jobs' parameter of write_reports must be an int >= 1. Got {jobs!r} instead.")
     out = Path(out_dir)
@@ -359,19 +399,20 @@ def write_reports(
             continue
         if on_report is not None:
             on_report(slug)
-    for outcome in _run_articles(jobs_list, jobs):
+    # The corpus report is the longest: it goes first so that it does not finish alone at the end.
+    work: list[tuple[Callable[..., WrittenReport | ReportFailure], tuple[Any, ...]]] = [
+        (_corpus_job, (out, threads, slugs, comments, topics, corpus, ctx))]
+    work += [(_article_job, args) for args in jobs_list]
+    outcomes: dict[int, WrittenReport | ReportFailure] = {}
+    for index, outcome in _run_jobs(work, jobs):
+        outcomes[index] = outcome
+        if on_report is not None:
+            on_report(outcome.slug)
+    # Articles in input order, then the corpus, however the processes finished.
+    for index in [*range(1, len(work)), 0]:
+        outcome = outcomes[index]
         if isinstance(outcome, WrittenReport):
             run.written.append(outcome)
         else:
             run.failed.append(outcome)
-        if on_report is not None:
-            on_report(outcome.slug)
-    start = time.perf_counter()
-    try:
-        files = _corpus(out, threads, slugs, comments, topics, corpus, ctx)
-        run.written.append(WrittenReport(CORPUS, None, None, out / CORPUS, files, time.perf_counter() - start))
-    except Exception as exc:
-        run.failed.append(ReportFailure(CORPUS, None, None, f"{type(exc).__name__}: {exc}"))
-    if on_report is not None:
-        on_report(CORPUS)
     return run

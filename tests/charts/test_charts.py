@@ -207,5 +207,5 @@ def test_public_names_are_exact():
     import discourse.report
 
     assert sorted(discourse.report.__all__) == ["FORMATS", "ReportFailure", "ReportRun", "WrittenReport",
-                                                "write_reports"]
+                                                "available_cores", "write_reports"]
     assert sorted(charts.__all__) == ["ARTICLE_CHARTS", "CORPUS_CHARTS", "POOLED_CHARTS"]

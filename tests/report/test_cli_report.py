@@ -8,6 +8,7 @@ import json
 import types
 from pathlib import Path
 
+import matplotlib.image as mpimg
 import numpy as np
 import pandas as pd
 import pytest
@@ -91,3 +92,20 @@ def test_pseudonymize_flag_hides_authors(tmp_path):
     assert main(["report", seed, "-o", str(tmp_path), "--formats", "csv", "--pseudonymize", "--salt", "x"]) == 0
     authors = pd.read_csv(tmp_path / "corpus" / "authors.csv")["author"]
     assert authors.str.fullmatch(r"author-[0-9a-f]{8}").all() and len(authors) == 6
+
+
+def test_seeds_with_a_bad_file_and_a_missing_path_still_give_the_good_reports(tmp_path, capsys):
+    bad = tmp_path / "chart.html"
+    mpimg.imsave(bad, np.zeros((20, 30, 3), dtype=np.uint8), format="png")  # a picture behind a page's name
+    missing = tmp_path / "gone.txt"
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    code = main(["report", *seeds, str(bad), str(missing), "-o", str(tmp_path / "out"), "--formats", "json",
+                 "--jobs", "2"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "chart.html" in err and "gone.txt" in err
+    summaries = {p.parent.name: json.loads(p.read_text(encoding="utf-8"))
+                 for p in (tmp_path / "out").glob("*/summary.json")}
+    assert len(summaries) == 6 and summaries["corpus"]["n_threads"] == 5
+    assert sorted(s["n_comments"] for name, s in summaries.items() if name != "corpus")[-1] == 6
+    assert {s["source"] for name, s in summaries.items() if name != "corpus"} == set(seeds)

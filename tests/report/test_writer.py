@@ -155,14 +155,39 @@ def test_pseudonyms_replace_every_author_name(small_corpus, tmp_path):
     assert pd.read_csv(tmp_path / "again" / "corpus" / "authors.csv")["author"].tolist() == first
 
 
-def test_several_processes_write_the_same_reports(small_corpus, tmp_path):
+def test_several_processes_write_the_same_bytes(small_corpus, tmp_path):
     r = small_corpus
-    one = write_reports(r.comments, r.threads, r.topics, r.corpus, tmp_path / "one", formats=("json",))
-    two = write_reports(r.comments, r.threads, r.topics, r.corpus, tmp_path / "two", formats=("json",), jobs=2)
-    assert sorted(w.slug for w in one.written) == sorted(w.slug for w in two.written)
-    for w in one.written:
-        a = json.loads((w.directory / "summary.json").read_text(encoding="utf-8"))
-        b = json.loads((tmp_path / "two" / w.slug / "summary.json").read_text(encoding="utf-8"))
-        assert a["findings"] == b["findings"]
+    threads = r.threads[:1]
+    comments = r.comments[r.comments["thread_id"].isin([t["thread_id"] for t in threads])]
+    one = write_reports(comments, threads, r.topics, r.corpus, tmp_path / "one", jobs=1)
+    two = write_reports(comments, threads, r.topics, r.corpus, tmp_path / "two", jobs=2)
+    assert [w.slug for w in one.written] == [w.slug for w in two.written] and one.written[-1].slug == "corpus"
+    files = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(tmp_path / "two") for p in (tmp_path / "two").rglob("*") if p.is_file())
+    assert {f.suffix for f in files} == {".pdf", ".png", ".csv", ".parquet", ".json"}
+    changed = [f for f in files if (tmp_path / "one" / f).read_bytes() != (tmp_path / "two" / f).read_bytes()]
+    assert not changed
+    # A creation date would make every run differ from the last.
+    assert all(b"/CreationDate" not in (tmp_path / "one" / f).read_bytes() for f in files if f.suffix == ".pdf")
     with pytest.raises(ParameterError, match="'jobs' parameter"):
         write_reports(r.comments, r.threads, r.topics, r.corpus, tmp_path, jobs=0)
+
+
+@pytest.mark.skipif(not HAVE_POPPLER, reason="pdftotext (poppler-utils) not installed")
+@pytest.mark.parametrize(("body", "font"), [
+    ("You idiot, it cost $5 or $10 and “Grüße” – nothing else", b"/Helvetica"),
+    ("You idiot, Vučić said $5 or $10", b"DejaVuSans"),
+])
+def test_pdf_text_is_in_core_fonts_unless_a_character_is_missing(small_corpus, tmp_path, body, font):
+    r = small_corpus
+    # The synthetic threads are by Jelena Đurić: a byline the core fonts lack. Here only the quote decides.
+    thread = {**r.threads[0], "title": "Élysée talks", "author": "Ana Müller", "publisher": "Le Monde"}
+    comments = r.comments[r.comments["thread_id"] == thread["thread_id"]].copy()
+    comments["author"] = [f"reader{i}" for i in range(len(comments))]
+    comments.loc[comments.index[0], ["body", "incivility", "uncivil"]] = [body, 0.99, True]
+    write_reports(comments, [thread], r.topics, r.corpus, tmp_path, formats=("pdf",), jobs=1)
+    pdf = tmp_path / "elysee-talks" / "report.pdf"
+    raw = pdf.read_bytes()
+    assert font in raw and (b"DejaVuSans" if font == b"/Helvetica" else b"/Helvetica") not in raw
+    # Dollar signs are money, not mathematics: the text reads as written.
+    assert body in " ".join(_pdf_text(pdf).split())
