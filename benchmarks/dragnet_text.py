@@ -1,7 +1,7 @@
 """Plain-text reader on the dragnet development pages: is the comment section found, and where does it start?
 
 Each page of ``../shared/data/dragnet-dev/`` is human-extracted text; pages with a comment section carry a marker
-line ``!@#$%^&*()  COMMENTS`` (a few copies vary its spacing) between the article and the comment-section text.
+marker line (see ``dragnet_pages.py``) between the article and the comment-section text.
 The marker line is replaced by an empty line and the bytes are given to the reader as they are.
 
 Figures (all lines decoded and repaired as the reader does, whitespace-collapsed, case-folded, empty lines
@@ -23,7 +23,6 @@ The data is AGPL-licensed: it is read in place and never copied into the project
 
 from __future__ import annotations
 
-import re
 import statistics
 import sys
 import time
@@ -37,9 +36,10 @@ from discourse.readers.boilerplate import normalise
 from discourse.readers.encoding import decode_bytes, repair_text
 from discourse.readers.plaintext import read
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "dragnet-dev"
-MARKER = re.compile(rb"^!@.{0,6}\$%\^&\*\(\)\s*COMMENTS[ \t]*\r?$", re.M)
-TEXT_MARKER = re.compile(MARKER.pattern.decode("ascii"), re.M)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dragnet_pages import DRAGNET, MARKER, TEXT_MARKER  # noqa: E402
+
+DEFAULT_DIR = DRAGNET
 
 
 @dataclass(frozen=True)

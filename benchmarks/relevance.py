@@ -1,7 +1,7 @@
 """Relevance: does a comment score higher against its own article than against another thread's article?
 
 Threads come from the dragnet development pages (``../shared/data/dragnet-dev``, AGPL, read in place): the
-marker line ``!@#$%^&*()  COMMENTS`` splits article text (above) from the comment section (below). No plain-text
+marker line (see ``dragnet_pages.py``) splits article text (above) from the comment section (below). No plain-text
 reader is used here: the comment section is cut into blank-line blocks; blocks of fewer than ``MIN_WORDS`` words
 ("Reply", names) and short blocks holding a time or a year (author/date header lines, which would leak dates
 rather than measure relevance) are dropped, so a unit is a comment paragraph.
@@ -34,6 +34,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from dragnet_pages import split_text  # beside this script
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import roc_auc_score
 from sklearn.metrics.pairwise import cosine_similarity
@@ -42,7 +43,6 @@ from discourse.analysis.relevance import RelevanceScorer
 from discourse.pipeline import read_sources
 from discourse.readers.encoding import decode_bytes, repair_text
 
-MARKER = "!@#$%^&*()  COMMENTS"
 MIN_WORDS = 8
 HEADER_WORDS = 15
 HEADER = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
@@ -65,9 +65,10 @@ def load(data: Path) -> list[dict]:
     threads = []
     for number, path in enumerate(sorted(data.glob("*.txt"))):
         text = repair_text(decode_bytes(path.read_bytes()))
-        if MARKER not in text:
+        parts = split_text(text)
+        if parts is None:
             continue
-        head, tail = text.split(MARKER, 1)
+        head, tail = parts
         paragraphs = blocks(head)
         units = [b for b in blocks(tail) if len(b.split()) >= MIN_WORDS and not is_header(b)]
         if len(paragraphs) < 2 or len(units) < MIN_UNITS:

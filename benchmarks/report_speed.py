@@ -32,11 +32,12 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from dragnet_pages import split_text  # beside this script
+
 from discourse.report import write_reports
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
-MARKER = "!@#$%^&*()  COMMENTS"
 
 
 def _builders():  # type: ignore[no-untyped-def]
@@ -52,7 +53,8 @@ def _articles() -> list[tuple[str, list[str]]]:
     """(title, paragraphs) of every dragnet dev page with some article text: its first line is the title."""
     out = []
     for path in sorted((SHARED / "dragnet-dev").glob("*.txt")):
-        text = path.read_bytes().decode("cp1252", errors="replace").split(MARKER)[0]
+        text = path.read_bytes().decode("cp1252", errors="replace")
+        text = (split_text(text) or (text, ""))[0]
         lines = [" ".join(line.split()) for line in text.splitlines() if len(line.split()) >= 4]
         if len(lines) >= 3:
             out.append((lines[0][:120], lines[1:40]))
