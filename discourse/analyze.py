@@ -1,48 +1,47 @@
-"""The analyze stage: every analysis of comments against their article, gathered into result tables."""
+"""The analyze stage: every analysis of comments against their article, gathered into result tables.
+
+Two passes over the threads keep memory flat: the first fits what is shared by the corpus (topics on a bounded
+seeded sample of comments, the relevance IDF and the distinctive-word prior from counts over everything), the
+second applies it chunk by chunk of threads through an engine and appends each chunk to the output files.
+"""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import random
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from discourse import columns as col
-from discourse.analysis.discussion import discussion_summary
 from discourse.analysis.distinctive import DistinctiveWords
-from discourse.analysis.divergence import jensen_shannon
 from discourse.analysis.framecues import FrameCues
 from discourse.analysis.naming import NamingCounter, TermPair
 from discourse.analysis.relevance import RelevanceScorer
 from discourse.analysis.stance import StanceDetector
-from discourse.analysis.summaries import (
-    comment_columns,
-    dumps_json,
-    publish,
-    summarize_incivility,
-    write_comment_tables,
-)
+from discourse.analysis.summaries import IncivilityTotals, ResultWriter
+from discourse.analysis.tokens import stemmed_tokens
 from discourse.analysis.topics import TopicModel
+from discourse.engines import Engine, LocalEngine
+from discourse.engines.work import ChunkResult, Fitted, Scorer, analyze_chunk, kept_comments
 from discourse.errors import MissingDependencyError, ParameterError
 from discourse.model import Thread
-from discourse.pipeline import atomic_output
 
-__all__ = ["AnalysisResult", "AnalyzeOptions", "analyze", "write_results"]
-
-EXCLUDED_STATUSES = ("spam", "deleted")
-
-
-class Scorer(Protocol):
-    def transform(self, texts: Sequence[str]) -> pd.DataFrame: ...
+__all__ = ["AnalysisResult", "AnalyzeOptions", "analyze", "analyze_to", "fit_corpus", "write_results"]
 
 
 @dataclass(frozen=True)
 class AnalyzeOptions:
-    """Settings of :func:`analyze`; the defaults are the documented ones."""
+    """Settings of :func:`analyze`; the defaults are the documented ones.
+
+    ``sample_size`` bounds the comments the topic model is fitted on (a seeded reservoir sample; below it, every
+    comment); ``chunk_size`` is the number of threads held and analysed at once.
+    """
 
     random_state: int = 0
     n_topics: int | None = None
@@ -51,6 +50,8 @@ class AnalyzeOptions:
     codebook: str | Path | None = None
     n_bootstrap: int = 1000
     top_words: int = 15
+    sample_size: int = 50_000
+    chunk_size: int = 500
 
 
 @dataclass
@@ -71,46 +72,188 @@ def _default_scorer() -> Scorer:
     return IncivilityScorer()
 
 
-def _kept(thread: Thread) -> list[Any]:
-    return [c for c in thread.comments if c.kind == "comment" and c.status not in EXCLUDED_STATUSES]
-
-
-def _comment_rows(threads: Sequence[Thread]) -> pd.DataFrame:
-    rows = [
-        {
-            col.THREAD_ID: t.id,
-            col.COMMENT_ID: c.id,
-            col.AUTHOR: c.author,
-            col.TIMESTAMP: c.timestamp,
-            col.PARENT_ID: c.parent_id,
-            col.DEPTH: c.depth,
-            col.BODY: c.body,
-        }
-        for t in threads
-        for c in _kept(t)
-    ]
-    frame = pd.DataFrame(
-        rows, columns=[col.THREAD_ID, col.COMMENT_ID, col.AUTHOR, col.TIMESTAMP, col.PARENT_ID, col.DEPTH, col.BODY]
-    )
-    frame[col.TIMESTAMP] = pd.to_datetime(frame[col.TIMESTAMP], utc=True)
-    frame[col.DEPTH] = frame[col.DEPTH].astype("int64")
-    for name in (col.THREAD_ID, col.COMMENT_ID, col.AUTHOR, col.PARENT_ID, col.BODY):
-        frame[name] = frame[name].astype("str")
-    return frame
-
-
-def _score(scorer: Scorer, texts: list[str]) -> pd.DataFrame:
-    scored = scorer.transform(texts).reset_index(drop=True)
-    if len(scored) != len(texts):
-        raise ParameterError(f"The incivility scorer returned {len(scored)} rows for {len(texts)} texts.")
-    return scored
-
-
 def _validate(options: AnalyzeOptions) -> None:
-    if not isinstance(options.random_state, int) or isinstance(options.random_state, bool):
-        raise ParameterError(
-            f"The 'random_state' parameter of analyze must be an int. Got {options.random_state!r} instead."
+    for name, low in (("random_state", None), ("sample_size", 1), ("chunk_size", 1)):
+        value = getattr(options, name)
+        if not isinstance(value, int) or isinstance(value, bool) or (low is not None and value < low):
+            kind = "an int" if low is None else f"an int >= {low}"
+            raise ParameterError(f"The '{name}' parameter of analyze must be {kind}. Got {value!r} instead.")
+
+
+class _Reservoir:
+    """A seeded uniform sample of at most ``size`` items, returned in input order (all of them when few)."""
+
+    def __init__(self, size: int, seed: int) -> None:
+        self.size, self.seen = size, 0
+        self.rng = random.Random(seed)
+        self.items: list[tuple[int, str]] = []
+
+    def add(self, item: str) -> None:
+        if len(self.items) < self.size:
+            self.items.append((self.seen, item))
+        else:
+            j = self.rng.randrange(self.seen + 1)
+            if j < self.size:
+                self.items[j] = (self.seen, item)
+        self.seen += 1
+
+    def values(self) -> list[str]:
+        return [item for _, item in sorted(self.items)]
+
+
+def fit_corpus(threads: Iterable[Thread], options: AnalyzeOptions, scorer: Scorer) -> tuple[Fitted, int]:
+    """First pass: what every chunk shares, fitted on the whole corpus; returns it and the number of comments.
+
+    Comments, paragraphs and titles are each sampled (seeded reservoirs of ``options.sample_size``, kept in input
+    order, everything when fewer); the relevance IDF and the distinctive-word prior count every text.
+    """
+    comments = _Reservoir(options.sample_size, options.random_state)
+    paragraphs = _Reservoir(options.sample_size, options.random_state)
+    titles = _Reservoir(options.sample_size, options.random_state)
+    document_frequency: Counter[str] = Counter()
+    n_documents = 0
+    prior: Counter[str] = Counter()
+    for thread in threads:
+        bodies = [str(c.body) for c in kept_comments(thread)]
+        own = list(thread.article.paragraphs)
+        for body in bodies:
+            comments.add(body)
+        for paragraph in own:
+            paragraphs.add(paragraph)
+        titles.add(thread.article.title or "")
+        for document in own + [thread.article.title or ""] + bodies:
+            if document.strip():
+                n_documents += 1
+                document_frequency.update(set(stemmed_tokens(document)))
+        prior.update(DistinctiveWords.corpus_prior(own + bodies))
+
+    model = TopicModel(n_topics=options.n_topics, method=options.topic_method, random_state=options.random_state)
+    model.fit(comments.values(), context=paragraphs.values())
+    if comments.seen > options.sample_size:
+        model.notes_.append(
+            f"topics fitted on a seeded sample of {options.sample_size} of {comments.seen} comments; "
+            "sizes count every comment"
         )
+    fitted = Fitted(
+        scorer=scorer,
+        model=model,
+        # The IDF counts every document; the semantic and character spaces are fitted on the samples.
+        relevance=RelevanceScorer(random_state=options.random_state).fit(
+            paragraphs.values() + titles.values() + comments.values(), document_frequency, n_documents
+        ),
+        stance=StanceDetector().fit(),
+        cues=FrameCues(options.codebook, n_bootstrap=options.n_bootstrap, random_state=options.random_state).fit(),
+        prior=dict(prior),
+        naming=NamingCounter(options.terms) if options.terms else None,
+        top_words=options.top_words,
+    )
+    return fitted, comments.seen
+
+
+def _chunks(threads: Iterable[Thread], size: int) -> Iterator[list[Thread]]:
+    iterator = iter(threads)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+class _Totals:
+    """The corpus figures, merged chunk by chunk."""
+
+    def __init__(self, k: int) -> None:
+        self.comments, self.article = IncivilityTotals(), IncivilityTotals()
+        self.about = [0, 0]
+        self.topic_counts = np.zeros(k, dtype="int64")
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, chunk: ChunkResult) -> None:
+        self.comments.merge(chunk.comment_totals)
+        self.article.merge(chunk.article_totals)
+        self.about[0] += chunk.about_article[0]
+        self.about[1] += chunk.about_article[1]
+        if chunk.topic_counts.size:
+            self.topic_counts += chunk.topic_counts
+        self.rows.extend(_corpus_row(s) for s in chunk.threads)
+
+    def topics(self, model: TopicModel, options: AnalyzeOptions, sampled: bool) -> dict[str, Any]:
+        topics = [dict(t) for t in model.topics_]
+        if sampled:
+            for t in topics:
+                t["size"] = int(self.topic_counts[int(str(t["topic"]))])
+        return {
+            "k": model.k_,
+            "method": options.topic_method,
+            "stability": model.stability_,
+            "random_state": options.random_state,
+            "notes": list(model.notes_),
+            "topics": topics,
+        }
+
+    def corpus(self) -> dict[str, Any]:
+        return {
+            "n_threads": len(self.rows),
+            "n_comments": int(sum(r["n_comments"] for r in self.rows)),
+            "incivility": {"article": self.article.summary(), "comments": self.comments.summary()},
+            "about_article_share": self.about[0] / self.about[1] if self.about[1] else None,
+            "topic_jsd_mean": _mean([r["topic_jsd"] for r in self.rows]),
+            "frame_jsd_mean": _mean([r["frame_jsd"] for r in self.rows]),
+            "threads": self.rows,
+        }
+
+
+def _corpus_row(s: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "thread_id": s["thread_id"],
+        "title": s["title"],
+        "publisher": s["publisher"],
+        "n_comments": s["n_comments"],
+        "incivility_article": s["incivility"]["article"]["overall"],
+        "incivility_comments": s["incivility"]["comments"]["overall"],
+        "about_article_share": s["about_article_share"],
+        "relevance_median": s["relevance"]["median"],
+        "topic_jsd": s["topic_jsd"],
+        "frame_jsd": s["frame_jsd"],
+    }
+
+
+def _mean(values: list[float | None]) -> float | None:
+    kept = [v for v in values if v is not None and not math.isnan(v)]
+    return float(np.mean(kept)) if kept else None
+
+
+def _prepare(
+    threads: Iterable[Thread], options: AnalyzeOptions | None, scorer: Scorer | None
+) -> tuple[AnalyzeOptions, Fitted, int]:
+    options = options or AnalyzeOptions()
+    _validate(options)
+    fitted, n_comments = fit_corpus(threads, options, scorer if scorer is not None else _default_scorer())
+    return options, fitted, n_comments
+
+
+def analyze_to(
+    threads: Iterable[Thread],
+    out_dir: str | Path,
+    options: AnalyzeOptions | None = None,
+    scorer: Scorer | None = None,
+    engine: Engine | None = None,
+) -> list[Path]:
+    """Analyse threads and write the result files (see :func:`write_results`) with flat memory.
+
+    ``threads`` is read twice (fit, then apply), so it must be re-iterable: a list, or a
+    :class:`~discourse.pipeline.ThreadSpool` for inputs too big to hold. Chunks of ``options.chunk_size`` threads
+    go through ``engine`` (default: this process) and are appended to the files in input order.
+    """
+    options, fitted, n_comments = _prepare(threads, options, scorer)
+    engine = engine if engine is not None else LocalEngine()
+    totals = _Totals(fitted.model.k_ or 0)
+    writer = ResultWriter(Path(out_dir))
+    try:
+        for chunk in engine.map(analyze_chunk, _chunks(threads, options.chunk_size), fitted):
+            totals.add(chunk)
+            writer.add(chunk.comments, chunk.threads)
+        sampled = n_comments > options.sample_size
+        return writer.close(totals.topics(fitted.model, options, sampled), totals.corpus())
+    finally:
+        writer.abort()
 
 
 def analyze(
@@ -126,217 +269,34 @@ def analyze(
         The incivility scorer; by default ``discourse.analysis.incivility.IncivilityScorer()``.
 
     Pingbacks, trackbacks and comments marked spam or deleted are left out (each thread's notes count them).
-    Topics are fitted on all comments of the input and article paragraphs are placed in the same space; the
-    relevance vocabulary and the distinctive-word prior come from every article and comment of the input.
+    Topics are fitted on the comments of the input (a seeded sample of ``options.sample_size`` when there are
+    more) with article paragraphs placed in the same space; the relevance vocabulary and the distinctive-word
+    prior come from every article and comment of the input. The whole result is held in memory: for big inputs
+    use :func:`analyze_to`, which gives the same files.
     """
-    options = options or AnalyzeOptions()
-    _validate(options)
-    scorer = scorer if scorer is not None else _default_scorer()
     threads = list(threads)
-    frame = _comment_rows(threads)
-    bodies = frame[col.BODY].astype(str).tolist()
-    all_paragraphs = [p for t in threads for p in t.article.paragraphs]
-
-    civil = _score(scorer, bodies)
-    paragraph_civil = _score(scorer, all_paragraphs)
-
-    model = TopicModel(n_topics=options.n_topics, method=options.topic_method, random_state=options.random_state)
-    model.fit(bodies, context=all_paragraphs)
-    topic = model.predict(bodies) if bodies else np.zeros(0, dtype=int)
-    labels = [model.labels_[t] if t >= 0 else "" for t in topic]
-
-    relevance = RelevanceScorer().fit(all_paragraphs + [t.article.title or "" for t in threads] + bodies)
-    stance = StanceDetector().transform(bodies)
-    cues = FrameCues(options.codebook, n_bootstrap=options.n_bootstrap, random_state=options.random_state).fit()
-    prior = DistinctiveWords.corpus_prior(all_paragraphs + bodies)
-    naming = NamingCounter(options.terms) if options.terms else None
-
-    fitted = _Fitted(model, cues, prior, naming, options)
-    rel = pd.DataFrame({"relevance": np.zeros(len(frame)), "anchor_paragraph": np.full(len(frame), -1)})
-    summaries: list[dict[str, Any]] = []
-    offset = p_start = 0
-    for thread in threads:
-        kept = _kept(thread)
-        rows = slice(offset, offset + len(kept))
-        paragraphs = list(thread.article.paragraphs)
-        texts = bodies[rows]
-        scored = relevance.score(texts, paragraphs, thread.article.title)
-        rel.iloc[rows, 0] = scored["relevance"].to_numpy()
-        rel.iloc[rows, 1] = scored["anchor_paragraph"].to_numpy()
-        thread_rows = _Rows(
-            frame.iloc[rows],
-            civil.iloc[rows],
-            paragraph_civil.iloc[p_start : p_start + len(paragraphs)],
-            stance.iloc[rows],
-            scored["relevance"],
-        )
-        summaries.append(_thread_summary(thread, kept, thread_rows, fitted))
-        offset += len(kept)
-        p_start += len(paragraphs)
-
-    comments = pd.concat([frame, civil.set_index(frame.index)], axis=1)
-    comments["topic"] = np.asarray(topic, dtype="int64")
-    comments["topic_label"] = pd.Series(labels, index=comments.index, dtype="str")
-    comments["relevance"] = rel["relevance"].to_numpy(dtype=float)
-    comments["anchor_paragraph"] = rel["anchor_paragraph"].to_numpy(dtype="int64")
-    comments["about_article"] = stance["about_article"].to_numpy(dtype=bool)
-    comments["stance"] = pd.Series(stance["stance"].to_numpy(), index=comments.index, dtype="str")
-    comments["stance_evidence"] = pd.Series(stance["stance_evidence"].to_numpy(), index=comments.index, dtype="str")
-    comments = comments[comment_columns(comments.columns)]
-
-    topics = {
-        "k": model.k_,
-        "method": options.topic_method,
-        "stability": model.stability_,
-        "random_state": options.random_state,
-        "notes": list(model.notes_),
-        "topics": model.topics_,
-    }
-    return AnalysisResult(comments, summaries, topics, _corpus(summaries, civil, paragraph_civil, stance))
+    options, fitted, n_comments = _prepare(threads, options, scorer)
+    totals = _Totals(fitted.model.k_ or 0)
+    frames, summaries = [], []
+    for chunk in LocalEngine().map(analyze_chunk, _chunks(threads, options.chunk_size), fitted):
+        totals.add(chunk)
+        frames.append(chunk.comments)
+        summaries.extend(chunk.threads)
+    comments = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0] if frames else _empty(fitted)
+    topics = totals.topics(fitted.model, options, n_comments > options.sample_size)
+    return AnalysisResult(comments, summaries, topics, totals.corpus())
 
 
-@dataclass(frozen=True)
-class _Fitted:
-    """What is fitted once on the whole input and shared by every thread's summary."""
-
-    model: TopicModel
-    cues: FrameCues
-    prior: Any
-    naming: NamingCounter | None
-    options: AnalyzeOptions
-
-
-@dataclass(frozen=True)
-class _Rows:
-    """One thread's slices of the per-comment and per-paragraph results."""
-
-    frame: pd.DataFrame
-    civil: pd.DataFrame
-    paragraph_civil: pd.DataFrame
-    stance: pd.DataFrame
-    relevance: pd.Series
-
-
-def _thread_summary(thread: Thread, kept: list[Any], rows: _Rows, fitted: _Fitted) -> dict[str, Any]:
-    frame, civil, paragraph_civil, stance, relevance = (
-        rows.frame,
-        rows.civil,
-        rows.paragraph_civil,
-        rows.stance,
-        rows.relevance,
-    )
-    model, cues, prior, naming, options = fitted.model, fitted.cues, fitted.prior, fitted.naming, fitted.options
-    texts = frame[col.BODY].astype(str).tolist()
-    article = thread.article
-    paragraphs = list(article.paragraphs)
-    notes: list[str] = []
-    left_out = len(thread.comments) - len(kept)
-    if left_out:
-        notes.append(f"{left_out} pingbacks, trackbacks, spam or deleted comments left out")
-    if not kept:
-        notes.append("no comments")
-    if not paragraphs:
-        notes.append("no article paragraphs: article-side figures are empty")
-
-    topic_share = None
-    topic_jsd = None
-    if model.k_ is not None:
-        a, c = model.share(paragraphs), model.share(texts)
-        if a is not None and c is not None:
-            topic_share = {"labels": list(model.labels_), "article": a.tolist(), "comments": c.tolist()}
-            topic_jsd = jensen_shannon(a, c)
-        elif kept and paragraphs:
-            notes.append("the article or the comments share no term with the topics: no topic share")
-    else:
-        notes.append("topics skipped for the input: see topics.json")
-
-    words = DistinctiveWords(top_n=options.top_words).fit(paragraphs, texts, frame[col.AUTHOR].tolist(), prior)
-    article_cues, comment_cues = cues.salience(paragraphs), cues.salience(texts)
-    times = frame[col.TIMESTAMP].dropna()
-    rel = relevance.to_numpy(dtype=float)
-    return {
-        "thread_id": thread.id,
-        "title": article.title,
-        "author": article.author,
-        "publisher": article.publisher,
-        "published": article.published.isoformat() if article.published else None,
-        "url": article.url,
-        "source": article.source,
-        "language": article.language,
-        "n_comments": len(kept),
-        "n_paragraphs": len(paragraphs),
-        "first_comment": times.min().isoformat() if len(times) else None,
-        "last_comment": times.max().isoformat() if len(times) else None,
-        "topic_share": topic_share,
-        "topic_jsd": topic_jsd,
-        "distinctive_words": {"article": words.article_, "comments": words.comments_},
-        "frame_cues": {"article": article_cues, "comments": comment_cues},
-        "frame_jsd": cues.divergence(article_cues, comment_cues),
-        "incivility": {"article": summarize_incivility(paragraph_civil), "comments": summarize_incivility(civil)},
-        "about_article_share": float(stance["about_article"].mean()) if len(stance) else None,
-        "stance": {s: int((stance["stance"] == s).sum()) for s in ("contest", "support", "none")},
-        "relevance": {
-            "n": int(rel.size),
-            "mean": float(rel.mean()) if rel.size else None,
-            "median": float(np.median(rel)) if rel.size else None,
-            "q25": float(np.percentile(rel, 25)) if rel.size else None,
-            "q75": float(np.percentile(rel, 75)) if rel.size else None,
-        },
-        "naming": _naming(naming, paragraphs, texts),
-        "discussion": discussion_summary(frame, article.published),
-        "notes": notes,
-    }
-
-
-def _naming(naming: NamingCounter | None, paragraphs: list[str], texts: list[str]) -> dict[str, Any]:
-    if naming is None:
-        return {}
-    article, comments = naming.shares(paragraphs), naming.shares(texts)
-    return {name: {"article": article[name], "comments": comments[name]} for name in article}
-
-
-def _mean(values: list[float | None]) -> float | None:
-    kept = [v for v in values if v is not None and not math.isnan(v)]
-    return float(np.mean(kept)) if kept else None
-
-
-def _corpus(
-    summaries: list[dict[str, Any]], civil: pd.DataFrame, paragraph_civil: pd.DataFrame, stance: pd.DataFrame
-) -> dict[str, Any]:
-    return {
-        "n_threads": len(summaries),
-        "n_comments": int(sum(s["n_comments"] for s in summaries)),
-        "incivility": {"article": summarize_incivility(paragraph_civil), "comments": summarize_incivility(civil)},
-        "about_article_share": float(stance["about_article"].mean()) if len(stance) else None,
-        "topic_jsd_mean": _mean([s["topic_jsd"] for s in summaries]),
-        "frame_jsd_mean": _mean([s["frame_jsd"] for s in summaries]),
-        "threads": [
-            {
-                "thread_id": s["thread_id"],
-                "title": s["title"],
-                "publisher": s["publisher"],
-                "n_comments": s["n_comments"],
-                "incivility_article": s["incivility"]["article"]["overall"],
-                "incivility_comments": s["incivility"]["comments"]["overall"],
-                "about_article_share": s["about_article_share"],
-                "relevance_median": s["relevance"]["median"],
-                "topic_jsd": s["topic_jsd"],
-                "frame_jsd": s["frame_jsd"],
-            }
-            for s in summaries
-        ],
-    }
+def _empty(fitted: Fitted) -> pd.DataFrame:
+    return analyze_chunk([], fitted).comments
 
 
 def write_results(result: AnalysisResult, out_dir: str | Path) -> list[Path]:
     """Write comments.parquet, comments.csv, threads.json, topics.json and corpus.json, each atomically."""
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = write_comment_tables(result.comments, out)
-    for name, data in (("threads", result.threads), ("topics", result.topics), ("corpus", result.corpus)):
-        path = out / f"{name}.json"
-        with atomic_output(path) as stream:
-            stream.write(dumps_json(data))
-        publish(path)
-        paths.append(path)
-    return paths
+    writer = ResultWriter(out)
+    try:
+        writer.add(result.comments, result.threads)
+        return writer.close(result.topics, result.corpus)
+    finally:
+        writer.abort()

@@ -14,8 +14,12 @@ from typing import IO
 from discourse.errors import DiscourseError, InputError, SkippedRecordWarning
 from discourse.model import Thread
 from discourse.readers import ReadOptions, read_path
+from discourse.serialize import iter_jsonl, write_jsonl
 
-__all__ = ["SourceResult", "atomic_output", "load", "read_sources"]
+__all__ = ["SourceResult", "ThreadSpool", "atomic_output", "load", "read_sources", "stream_sources"]
+
+# What a reader bug on hostile input may raise; it must still cost only that one source.
+_READER_BUGS = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, OSError)
 
 
 @dataclass
@@ -46,24 +50,91 @@ def _one_line(message: str) -> str:
     return " ".join(str(message).split())[:300]
 
 
-def read_sources(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[SourceResult]:
-    """Read each path in turn; a bad source yields its error and never stops the others."""
+def stream_sources(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[Thread | SourceResult]:
+    """Each source's threads as the reader gives them, then its :class:`SourceResult` (without the threads).
+
+    Only one thread is held at a time, so memory does not grow with the input (a reader may still hold one
+    file's bytes). A bad source yields its error after whatever threads it gave and never stops the others.
+    """
     for path in paths:
         result = SourceResult(source=str(path))
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            try:
-                result.threads = list(read_path(path, options))
-            except DiscourseError as exc:
-                result.error = _one_line(str(exc))
-            except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, OSError) as exc:
-                # A reader bug on hostile input must still cost only this one source.
-                result.error = _one_line(f"{path}: unreadable ({type(exc).__name__}: {exc})")
+        caught: list[warnings.WarningMessage] = []
+        threads: Iterator[Thread] | None = None
+        while True:
+            # Warnings are caught around the reader's own steps only, never around the consumer's work.
+            with warnings.catch_warnings(record=True) as step:
+                warnings.simplefilter("always")
+                try:
+                    if threads is None:
+                        threads = iter(read_path(path, options))
+                    thread = next(threads, None)
+                except DiscourseError as exc:
+                    result.error, thread = _one_line(str(exc)), None
+                except _READER_BUGS as exc:
+                    result.error, thread = _one_line(f"{path}: unreadable ({type(exc).__name__}: {exc})"), None
+            caught.extend(step)
+            if thread is None:
+                break
+            yield thread
         result.warnings = [_one_line(f"{path}: {w.message}") for w in caught]
         result.skipped = sum(issubclass(w.category, SkippedRecordWarning) for w in caught)
         if result.error is not None and not result.error.startswith(str(path)):
             result.error = f"{path}: {result.error}"
         yield result
+
+
+def read_sources(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[SourceResult]:
+    """Read each path in turn into a :class:`SourceResult` with its threads; a bad source never stops the others."""
+    threads: list[Thread] = []
+    for item in stream_sources(paths, options):
+        if isinstance(item, Thread):
+            threads.append(item)
+        else:
+            item.threads, threads = threads, []
+            yield item
+
+
+class ThreadSpool:
+    """Threads written once to a temp JSON Lines file and read back as often as needed, one at a time.
+
+    The analyze stage passes over its input twice (fit, then apply); spooling reads each source once.
+    """
+
+    def __init__(self, folder: str | Path | None = None) -> None:
+        fd, name = tempfile.mkstemp(prefix=".discourse-spool.", suffix=".jsonl", dir=folder)
+        self.path = Path(name)
+        self._stream: IO[str] | None = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self.n_threads = 0
+
+    def add(self, thread: Thread) -> None:
+        """Append one thread."""
+        if self._stream is None:
+            raise InputError("the thread spool is closed for writing")
+        write_jsonl([thread], self._stream)
+        self.n_threads += 1
+
+    def __iter__(self) -> Iterator[Thread]:
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+        with self.path.open(encoding="utf-8") as lines:
+            yield from iter_jsonl(lines)
+
+    def __len__(self) -> int:
+        return self.n_threads
+
+    def close(self) -> None:
+        """Remove the temp file."""
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+        self.path.unlink(missing_ok=True)
+
+    def __enter__(self) -> ThreadSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 @contextmanager

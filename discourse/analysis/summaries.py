@@ -7,23 +7,27 @@ import math
 import os
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from discourse import columns as col
 from discourse.pipeline import atomic_output
 
 __all__ = [
     "DIGITS",
+    "IncivilityTotals",
+    "ResultWriter",
     "comment_columns",
     "dumps_json",
     "publish",
     "rounded",
     "summarize_incivility",
-    "write_comment_tables",
 ]
 
 DIGITS = 6  # floats in the output files are rounded so reruns and platforms agree byte for byte
@@ -66,6 +70,45 @@ def summarize_incivility(scored: pd.DataFrame) -> dict[str, float | None]:
     return out
 
 
+@dataclass
+class IncivilityTotals:
+    """Sums and counts behind :func:`summarize_incivility`, so chunks can be summarised one at a time and merged."""
+
+    sums: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, scored: pd.DataFrame) -> IncivilityTotals:
+        """The totals of one table of scores."""
+        totals = cls()
+        if "incivility" in scored:
+            overall = pd.to_numeric(scored["incivility"], errors="coerce")
+            totals._add("overall", overall)
+            if "uncivil" in scored:
+                totals._add("uncivil_share", scored.loc[overall.notna(), "uncivil"].astype(bool).astype(float))
+        for name in _categories(scored):
+            totals._add(name.removeprefix("incivility_"), pd.to_numeric(scored[name], errors="coerce"))
+        return totals
+
+    def _add(self, name: str, values: pd.Series) -> None:
+        numbers = values.dropna().to_numpy(dtype=float)
+        self.sums[name] = self.sums.get(name, 0.0) + float(numbers.sum())
+        self.counts[name] = self.counts.get(name, 0) + int(numbers.size)
+
+    def merge(self, other: IncivilityTotals) -> None:
+        """Add another chunk's totals to these."""
+        for name, value in other.sums.items():
+            self.sums[name] = self.sums.get(name, 0.0) + value
+            self.counts[name] = self.counts.get(name, 0) + other.counts[name]
+
+    def summary(self) -> dict[str, float | None]:
+        """The same figures as :func:`summarize_incivility` of all chunks at once."""
+        out: dict[str, float | None] = {"overall": None, "uncivil_share": None}
+        for name, total in self.sums.items():
+            out[name] = total / self.counts[name] if self.counts[name] else None
+        return out
+
+
 def rounded(value: Any) -> Any:
     """A copy of JSON-like data with floats rounded to DIGITS, NaN/inf as None and numpy scalars as Python ones."""
     if isinstance(value, dict):
@@ -102,24 +145,113 @@ def publish(path: Path) -> None:
     os.chmod(path, 0o666 & ~mask)
 
 
-def write_comment_tables(comments: pd.DataFrame, out: Path) -> list[Path]:
-    """Write comments.parquet (temp file then rename) and comments.csv (timestamps in ISO 8601)."""
-    table = _table(comments)
-    parquet = out / "comments.parquet"
-    fd, tmp = tempfile.mkstemp(prefix=".comments.parquet.", suffix=".tmp", dir=out)
-    os.close(fd)
-    try:
-        table.to_parquet(tmp, index=False)
-        publish(Path(tmp))
-        os.replace(tmp, parquet)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _csv_table(table: pd.DataFrame) -> pd.DataFrame:
     csv_table = table.copy()
     stamps = pd.to_datetime(csv_table[col.TIMESTAMP], utc=True)
     csv_table[col.TIMESTAMP] = [t.isoformat() if not pd.isna(t) else "" for t in stamps]
-    csv_path = out / "comments.csv"
-    with atomic_output(csv_path) as stream:
-        csv_table.to_csv(stream, index=False, lineterminator="\n", float_format=f"%.{DIGITS}g")
-    publish(csv_path)
-    return [parquet, csv_path]
+    return csv_table
+
+
+def _csv(table: pd.DataFrame, stream: IO[str], header: bool) -> None:
+    table.to_csv(stream, index=False, header=header, lineterminator="\n", float_format=f"%.{DIGITS}g")
+
+
+def _json_item(data: Any) -> str:
+    """One element of a top-level JSON list, laid out as :func:`dumps_json` lays it out inside the list."""
+    text = json.dumps(rounded(data), ensure_ascii=False, indent=2, allow_nan=False)
+    return "\n".join("  " + line for line in text.split("\n"))
+
+
+class ResultWriter:
+    """Writes the analyze stage's files chunk by chunk, so memory holds one chunk, not the corpus.
+
+    comments.parquet (one row group per chunk), comments.csv and threads.json grow in temp files in ``out``;
+    :meth:`close` writes topics.json and corpus.json and renames every file into place, so an interrupted run
+    leaves no half-written file (and :meth:`abort` removes the temp files).
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        out.mkdir(parents=True, exist_ok=True)
+        self._temps: dict[str, Path] = {}
+        self._parquet: pq.ParquetWriter | None = None
+        self._schema: pa.Schema | None = None
+        self._empty: pd.DataFrame | None = None
+        self._csv = self._open("comments.csv")
+        self._threads = self._open("threads.json")
+        self._n_threads = 0
+        self._n_rows = 0
+
+    def _open(self, name: str) -> IO[str]:
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.out)
+        self._temps[name] = Path(tmp)
+        return os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def add(self, comments: pd.DataFrame, threads: list[dict[str, Any]]) -> None:
+        """Append one chunk's comment rows and thread summaries."""
+        table = _table(comments)
+        _csv(_csv_table(table), self._csv, header=self._n_rows == 0 and self._empty is None)
+        if len(table):
+            self._write_parquet(table)
+        elif self._empty is None:
+            self._empty = table
+        self._n_rows += len(table)
+        for summary in threads:
+            self._threads.write(("[\n" if self._n_threads == 0 else ",\n") + _json_item(summary))
+            self._n_threads += 1
+
+    def _write_parquet(self, table: pd.DataFrame) -> None:
+        if self._parquet is None:
+            arrow = pa.Table.from_pandas(table, preserve_index=False)
+            self._schema = arrow.schema
+            fd, tmp = tempfile.mkstemp(prefix=".comments.parquet.", suffix=".tmp", dir=self.out)
+            os.close(fd)
+            self._temps["comments.parquet"] = Path(tmp)
+            self._parquet = pq.ParquetWriter(tmp, self._schema)
+        else:
+            arrow = pa.Table.from_pandas(table, schema=self._schema, preserve_index=False)
+        self._parquet.write_table(arrow)
+
+    def close_tables(self) -> list[Path]:
+        """Finish comments.parquet and comments.csv and move them into place."""
+        if self._parquet is not None:
+            self._parquet.close()
+        else:
+            fd, tmp = tempfile.mkstemp(prefix=".comments.parquet.", suffix=".tmp", dir=self.out)
+            os.close(fd)
+            self._temps["comments.parquet"] = Path(tmp)
+            (self._empty if self._empty is not None else pd.DataFrame()).to_parquet(tmp, index=False)
+        self._csv.close()
+        return [self._publish("comments.parquet"), self._publish("comments.csv")]
+
+    def close(self, topics: dict[str, Any], corpus: dict[str, Any]) -> list[Path]:
+        """Finish every file and move it into place; returns the paths in the documented order."""
+        paths = self.close_tables()
+        self._threads.write("\n]\n" if self._n_threads else "[]\n")
+        self._threads.close()
+        paths.append(self._publish("threads.json"))
+        for name, data in (("topics", topics), ("corpus", corpus)):
+            path = self.out / f"{name}.json"
+            with atomic_output(path) as stream:
+                stream.write(dumps_json(data))
+            publish(path)
+            paths.append(path)
+        return paths
+
+    def _publish(self, name: str) -> Path:
+        tmp = self._temps.pop(name)
+        publish(tmp)
+        target = self.out / name
+        os.replace(tmp, target)
+        return target
+
+    def abort(self) -> None:
+        """Remove whatever temp file is left (after an error, or the files not published)."""
+        for stream in (self._csv, self._threads):
+            if not stream.closed:
+                stream.close()
+        if self._parquet is not None:
+            self._parquet.close()
+        for tmp in self._temps.values():
+            tmp.unlink(missing_ok=True)
+        self._temps.clear()

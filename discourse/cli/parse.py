@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from discourse.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, add_read_options, progress, read_options
 from discourse.model import Thread
-from discourse.pipeline import atomic_output, read_sources
+from discourse.pipeline import atomic_output, stream_sources
 from discourse.serialize import write_jsonl
 
 EXAMPLES = """examples:
@@ -40,16 +40,20 @@ def run(args: argparse.Namespace) -> int:
     bar = progress(args.paths)
 
     def threads() -> Iterator[Thread]:
+        # Each thread is written as soon as it is read: memory stays flat, and a source that fails part way
+        # keeps the threads it gave before the error.
         nonlocal failed, any_thread
-        for result in read_sources(args.paths, options):
+        for item in stream_sources(args.paths, options):
+            if isinstance(item, Thread):
+                any_thread = True
+                yield item
+                continue
             bar.update(1)
-            for line in result.warnings:
+            for line in item.warnings:
                 bar.write(f"discourse: warning: {line}", file=sys.stderr)
-            if result.error is not None:
-                bar.write(f"discourse: error: {result.error}", file=sys.stderr)
-            failed += not result.ok
-            any_thread = any_thread or bool(result.threads)
-            yield from result.threads
+            if item.error is not None:
+                bar.write(f"discourse: error: {item.error}", file=sys.stderr)
+            failed += not item.ok
 
     if args.output:
         with atomic_output(args.output) as stream:
