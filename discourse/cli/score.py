@@ -14,6 +14,9 @@ import pandas as pd
 from discourse.analysis.incivility import IncivilityScorer
 from discourse.analysis.language import ENGLISH
 from discourse.cli import EXIT_OK
+from discourse.cli.analyze import add_engine_options
+from discourse.engines import make_engine
+from discourse.engines.work import score_table
 from discourse.errors import MalformedInputError, ParameterError, SourceNotFoundError
 from discourse.pipeline import atomic_output
 from discourse.readers.encoding import decode_bytes
@@ -44,6 +47,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--threshold", type=float, help="overall score for `uncivil` (default: the calibrated one)")
     p.add_argument("-o", "--output", metavar="OUT",
                    help="output file: .csv, .parquet or .jsonl (default: CSV on stdout)")
+    add_engine_options(p)
     return p
 
 
@@ -122,7 +126,11 @@ def write_table(frame: pd.DataFrame, output: str | None) -> None:
 def run(args: argparse.Namespace) -> int:
     frame = read_table(args.table)
     column = text_column(frame, args.text_column)
-    scored = IncivilityScorer(threshold=args.threshold).score_frame(frame, text_column=column)
+    engine = make_engine(args.engine, args.scheduler, args.workers)
+    try:
+        scored = score_table(frame, column, IncivilityScorer(threshold=args.threshold), engine)
+    finally:
+        engine.close()
     write_table(scored, args.output)
     skipped = int((scored["incivility_language"] != ENGLISH).sum())
     if skipped:
