@@ -1,0 +1,176 @@
+"""Time and peak memory of the pipeline stages against the number of comments.
+
+Usage: ``python benchmarks/scale.py [--sizes 10000 100000 1000000] [--per-thread 100]``
+
+Synthetic corpora: real comment texts from the dev set (``../shared/data/ucc-val.csv``, sampled with replacement,
+fixed seed) in threads of ``--per-thread`` comments; each article is twelve other dev texts as paragraphs. Each
+stage runs in its own process so its peak resident memory (ru_maxrss) is its own:
+
+- ``baseline``: read the JSON Lines + TF-IDF + NMF (20 topics) over the comment texts, nothing else;
+- ``parse``: ``discourse parse`` of the JSON Lines (read and validate every thread);
+- ``score``: ``discourse score`` of the comments table (incivility);
+- ``analyze``: ``discourse analyze`` (everything the report needs), chunked with flat memory;
+- ``dask``: ``discourse analyze --engine dask --workers 2`` (peak RSS of the client process only: the workers'
+  memory is not counted), run at the smallest size only, and its comments.parquet compared with ``analyze``'s
+  (incivility columns and relevance must be identical).
+
+Prints a Markdown table (seconds, peak MiB, comments/s), the growth against size and the load average.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+UCC = ROOT.parent / "shared" / "data" / "ucc-val.csv"
+BIN = Path(sys.executable).parent
+
+BASELINE = """
+import json, sys
+from sklearn.decomposition import NMF
+from sklearn.feature_extraction.text import TfidfVectorizer
+texts = []
+with open(sys.argv[1], encoding="utf-8") as f:
+    for line in f:
+        texts.extend(c["body"] for c in json.loads(line)["comments"])
+X = TfidfVectorizer(ngram_range=(1, 2), stop_words="english", min_df=2, max_features=50000).fit_transform(texts)
+NMF(n_components=20, random_state=0, init="nndsvda", max_iter=200).fit_transform(X)
+"""
+
+
+def texts() -> list[str]:
+    with UCC.open(encoding="utf-8", newline="") as f:
+        return [row["comment"] for row in csv.DictReader(f) if row["comment"].strip()]
+
+
+def build(n: int, per_thread: int, pool: list[str], folder: Path) -> tuple[Path, Path]:
+    """Write ``n`` comments as JSON Lines threads and as a flat CSV table; return both paths."""
+    rng = random.Random(n)
+    jsonl, table = folder / f"threads-{n}.jsonl", folder / f"comments-{n}.csv"
+    with jsonl.open("w", encoding="utf-8") as out, table.open("w", encoding="utf-8", newline="") as flat:
+        writer = csv.writer(flat)
+        writer.writerow(["thread_id", "comment_id", "author", "body"])
+        for t in range(-(-n // per_thread)):
+            count = min(per_thread, n - t * per_thread)
+            comments = []
+            for i in range(count):
+                body = rng.choice(pool)
+                author = f"user{rng.randrange(max(10, count // 2))}"
+                parent = f"c{rng.randrange(i)}" if i and rng.random() < 0.4 else None
+                comments.append({"id": f"c{i}", "author": author, "body": body, "parent_id": parent,
+                                 "depth": 0 if parent is None else 1, "position": i,
+                                 "timestamp": f"2020-01-{1 + i % 28:02d}T{i % 24:02d}:00:00+00:00"})
+                writer.writerow([f"t{t}", f"c{i}", author, body])
+            article = {"id": f"t{t}", "title": rng.choice(pool)[:80], "paragraphs": rng.sample(pool, 12),
+                       "published": "2020-01-01T00:00:00+00:00", "source": f"synthetic/t{t}", "format": "threads"}
+            out.write(json.dumps({"article": article, "comments": comments}) + "\n")
+    return jsonl, table
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 200_000, 1_000_000])
+    parser.add_argument("--per-thread", type=int, default=100, help="comments per thread (200k: 2,000 threads)")
+    parser.add_argument("--stages", nargs="+", default=["baseline", "parse", "score", "analyze", "dask"])
+    args = parser.parse_args()
+    if not UCC.exists():
+        print(f"(skipped: {UCC} is absent)")
+        return 0
+    pool = texts()
+    rows: list[tuple[int, str, float, float, int]] = []
+    equal: list[tuple[int, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        # Every stage imports one frozen copy of the package, so files edited while the benchmark runs cannot
+        # make two stages (e.g. the local and Dask runs compared) use different code.
+        shutil.copytree(ROOT / "discourse", folder / "snapshot" / "discourse")
+        env = dict(os.environ, PYTHONPATH=str(folder / "snapshot"))
+        for n in args.sizes:
+            jsonl, table = build(n, args.per_thread, pool, folder)
+            commands = {
+                "baseline": [sys.executable, "-c", BASELINE, str(jsonl)],
+                "parse": [str(BIN / "discourse"), "parse", str(jsonl), "-o", str(folder / "parsed.jsonl")],
+                "score": [str(BIN / "discourse"), "score", str(table), "-o", str(folder / "scored.parquet")],
+                "analyze": [str(BIN / "discourse"), "analyze", str(jsonl), "-o", str(folder / f"out-{n}")],
+                "dask": [str(BIN / "discourse"), "analyze", str(jsonl), "-o", str(folder / f"dask-{n}"),
+                         "--engine", "dask", "--workers", "2"],
+            }
+            for stage in args.stages:
+                if stage == "dask" and n != min(args.sizes):
+                    continue
+                # ru_maxrss of RUSAGE_CHILDREN is the max over all children so far: run each stage in a fresh
+                # interpreter that reports its own child's peak.
+                probe = [sys.executable, "-c",
+                         "import resource,subprocess,sys,time;s=time.perf_counter();"
+                         "r=subprocess.run(sys.argv[1:],capture_output=True);"
+                         "print(time.perf_counter()-s, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,"
+                         " r.returncode);sys.stderr.write(r.stderr.decode()[-300:] if r.returncode>1 else '')",
+                         *commands[stage]]
+                proc = subprocess.run(probe, cwd=folder, capture_output=True, text=True, env=env)
+                seconds_s, peak_kib, code = proc.stdout.split()
+                seconds, peak = float(seconds_s), int(peak_kib) / 1024
+                rows.append((n, stage, seconds, peak, int(code)))
+                print(f"  {n:>9,} {stage:<8} {seconds:8.1f} s {peak:8.0f} MiB exit {code}", file=sys.stderr)
+                if int(code) > 1:
+                    print(f"    {proc.stderr.strip()[-300:]}", file=sys.stderr)
+                if stage == "dask" and int(code) == 0:
+                    equal.append((n, same_scores(folder / f"out-{n}", folder / f"dask-{n}")))
+    print("| comments | stage | seconds | peak MiB | comments/s | exit |")
+    print("|---:|---|---:|---:|---:|---:|")
+    for n, stage, seconds, peak, code in rows:
+        print(f"| {n:,} | {stage} | {seconds:.1f} | {peak:.0f} | {n / seconds:,.0f} | {code} |")
+    base = {n: s for n, stage, s, _, _ in rows if stage == "baseline"}
+    ratios = [f"{n:,}: {s / base[n]:.2f}x" for n, stage, s, _, _ in rows if stage == "analyze" and n in base]
+    if ratios:
+        print(f"\nanalyze time / baseline (read + TF-IDF + NMF-20) time: {', '.join(ratios)}")
+    growth(rows)
+    for n, verdict in equal:
+        print(f"\n--engine dask vs local engine on {n:,} comments: {verdict}")
+    print(f"\nload average (1, 5, 15 min) at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())} "
+          f"on {os.cpu_count()} cores")
+    return 0
+
+
+def growth(rows: list[tuple[int, str, float, float, int]]) -> None:
+    """Seconds per 1,000 comments and peak MiB of each stage at each size: flat rows mean linear time and
+    bounded memory."""
+    sizes = sorted({n for n, *_ in rows})
+    if len(sizes) < 2:
+        return
+    print("\n| stage | " + " | ".join(f"s/1k at {n:,}" for n in sizes) + " | "
+          + " | ".join(f"MiB at {n:,}" for n in sizes) + " |")
+    print("|---|" + "---:|" * (2 * len(sizes)))
+    for stage in dict.fromkeys(stage for _, stage, *_ in rows):
+        found = {n: (s, m) for n, st, s, m, _ in rows if st == stage}
+        if len(found) < 2:
+            continue
+        times = [f"{found[n][0] / n * 1000:.2f}" if n in found else "" for n in sizes]
+        peaks = [f"{found[n][1]:.0f}" if n in found else "" for n in sizes]
+        print(f"| {stage} | " + " | ".join(times) + " | " + " | ".join(peaks) + " |")
+
+
+def same_scores(local: Path, dask: Path) -> str:
+    """Whether the two runs' comment tables agree exactly on the incivility columns and relevance."""
+    import pandas as pd
+
+    a, b = pd.read_parquet(local / "comments.parquet"), pd.read_parquet(dask / "comments.parquet")
+    names = [c for c in a.columns if c.startswith("incivility") or c in ("uncivil", "relevance", "anchor_paragraph")]
+    if list(a.columns) != list(b.columns) or len(a) != len(b):
+        return f"DIFFERENT shape ({a.shape} vs {b.shape})"
+    differing = [c for c in names if not a[c].equals(b[c])]
+    whole = "whole table identical" if a.equals(b) else "other columns differ"
+    return (f"{len(names)} columns ({', '.join(names)}) identical on {len(a):,} rows; {whole}" if not differing
+            else f"DIFFERENT in {', '.join(differing)}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
