@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -18,14 +19,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
-# (script, what it measures); order is the order of sections in BENCHMARKS.md
+# (script and its arguments, what it measures); order is the order of sections in BENCHMARKS.md
 BENCHMARKS: tuple[tuple[str, str], ...] = (
     ("dragnet_text.py", "plain-text reader on the dragnet dev pages"),
     ("html_pages.py", "HTML reader on the saved dev pages"),
     ("calibrate_incivility.py", "incivility calibration: 5-fold cross-validated ROC AUC on the dev set"),
     ("incivility_speed.py", "incivility scorer speed and memory"),
     ("relevance.py", "relevance: own article vs another article"),
-    ("scale.py", "pipeline stages at 10k / 100k / 1M comments"),
+    ("scale.py --sizes 10000 200000 1000000", "pipeline stages at 10k / 200k / 1M comments"),
+    ("report_speed.py --export 222", "reports of a 222-thread export, end to end"),
 )
 
 
@@ -56,11 +58,16 @@ def _previous_sections() -> dict[str, str]:
     path = ROOT / "BENCHMARKS.md"
     if not path.exists():
         return {}
+    known = {what for _, what in BENCHMARKS}
     sections: dict[str, str] = {}
-    for chunk in path.read_text(encoding="utf-8").split("\n## ")[1:]:
-        heading = chunk.split("\n", 1)[0]
-        sections[heading] = f"## {chunk.rstrip()}\n"
-    return sections
+    heading = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## ") and line[3:] in known:
+            heading = line[3:]
+            sections[heading] = ""
+        if heading is not None:
+            sections[heading] += line + "\n"
+    return {k: v.rstrip() + "\n" for k, v in sections.items()}
 
 
 def main(argv: list[str]) -> int:
@@ -68,7 +75,8 @@ def main(argv: list[str]) -> int:
     previous = _previous_sections()
     sections = []
     failed = 0
-    for script, what in BENCHMARKS:
+    for command, what in BENCHMARKS:
+        script, *arguments = command.split()
         name = script.removesuffix(".py")
         if wanted and name not in wanted:
             if what in previous:
@@ -77,18 +85,19 @@ def main(argv: list[str]) -> int:
         path = HERE / script
         if not path.exists():
             continue
-        print(f"running {script} ({what}) ...", file=sys.stderr, flush=True)
+        print(f"running {command} ({what}) ...", file=sys.stderr, flush=True)
         start = time.perf_counter()
-        proc = subprocess.run([sys.executable, str(path)], cwd=ROOT, capture_output=True, text=True)
+        proc = subprocess.run([sys.executable, str(path), *arguments], cwd=ROOT, capture_output=True, text=True)
         seconds = time.perf_counter() - start
-        body = proc.stdout.strip() or "(no output)"
+        # a script's own headings sit below this section's
+        body = re.sub(r"^#", "###", proc.stdout.strip(), flags=re.M) or "(no output)"
         if proc.returncode != 0:
             failed += 1
             body += f"\n\nFAILED (exit {proc.returncode}): {proc.stderr.strip().splitlines()[-1:]}"
         when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
         sections.append(
-            f"## {what}\n\n`python benchmarks/{script}`: {seconds:.0f} s, measured {when}, load average {load}\n\n"
+            f"## {what}\n\n`python benchmarks/{command}`: {seconds:.0f} s, measured {when}, load average {load}\n\n"
             f"{body}\n"
         )
     text = "# Benchmarks\n\nWritten by `make bench` (`python benchmarks/run.py`).\n\n" + machine() + "\n\n"
