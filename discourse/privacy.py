@@ -7,10 +7,13 @@ import hmac
 import re
 import secrets
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 import pandas as pd
 
-__all__ = ["new_salt", "pseudonymize", "pseudonymize_comments", "pseudonymize_text"]
+from discourse.model import Thread
+
+__all__ = ["new_salt", "pseudonymize", "pseudonymize_comments", "pseudonymize_text", "pseudonymize_thread"]
 
 PREFIX = "author-"
 DIGITS = 8  # 32 bits: collisions stay unlikely below tens of thousands of authors in one corpus
@@ -70,3 +73,26 @@ def pseudonymize_comments(comments: pd.DataFrame, salt: str) -> tuple[pd.DataFra
         fold = column not in _TEXT_COLUMNS
         out[column] = out[column].map(lambda t, f=fold: pseudonymize_text(t, names, f) if isinstance(t, str) else t)
     return out, names
+
+
+def pseudonymize_thread(thread: Thread, salt: str) -> Thread:
+    """A copy of ``thread`` with comment authors, the byline, and their mentions in bodies pseudonymised.
+
+    Applied right after reading, so every output derived from the thread (tables, summaries, reports) carries
+    pseudonyms only. The article's own text is left as published.
+    """
+    people = [c.author for c in thread.comments] + [thread.article.author]
+    names = pseudonym_map(people, salt)
+    if not names:
+        return thread
+    comments = tuple(
+        replace(
+            c,
+            author=names.get(c.author, c.author) if c.author else c.author,
+            body=pseudonymize_text(c.body, names),
+        )
+        for c in thread.comments
+    )
+    author = thread.article.author
+    article = replace(thread.article, author=names.get(author, author) if author else author)
+    return Thread(article, comments)

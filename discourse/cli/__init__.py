@@ -60,6 +60,20 @@ def add_read_options(p: argparse.ArgumentParser) -> None:
         table.add_argument(f"--{name}-column", metavar="COLUMN")
 
 
+def add_privacy_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--pseudonymize", action="store_true", help="replace author names by stable salted hashes")
+    p.add_argument("--salt", help="salt of the pseudonyms; the same salt gives the same pseudonyms (default: random)")
+
+
+def pseudonym_salt(args: argparse.Namespace) -> str | None:
+    """The salt to pseudonymise with, or None when names are kept."""
+    if not args.pseudonymize:
+        return None
+    from discourse.privacy import new_salt
+
+    return args.salt or new_salt()
+
+
 def read_options(args: argparse.Namespace) -> ReadOptions:
     columns = TableColumns(**{name: getattr(args, f"{name}_column", None) for name in _TABLE_FIELDS})
     return ReadOptions(format=args.format, now=args.now, tz=args.tz, columns=columns)

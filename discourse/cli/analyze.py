@@ -7,10 +7,20 @@ import sys
 
 from discourse.analysis.naming import load_terms
 from discourse.analyze import AnalyzeOptions, analyze_to
-from discourse.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, add_read_options, progress, read_options
+from discourse.cli import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    add_privacy_options,
+    add_read_options,
+    progress,
+    pseudonym_salt,
+    read_options,
+)
 from discourse.engines import ENGINES, make_engine
 from discourse.model import Thread
 from discourse.pipeline import ThreadSpool, stream_sources
+from discourse.privacy import pseudonymize_thread
 
 EXAMPLES = """examples:
   discourse analyze page.txt -o results/             one page
@@ -42,6 +52,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_read_options(p)
+    add_privacy_options(p)
     p.add_argument("-o", "--output", default="results", metavar="DIR", help="output folder (default: results)")
     p.add_argument("--n-topics", type=_positive, metavar="K", help="number of topics (default: chosen by stability)")
     p.add_argument("--random-state", type=int, default=0, metavar="N", help="seed of every random step (default 0)")
@@ -81,13 +92,14 @@ def run(args: argparse.Namespace) -> int:
         chunk_size=args.chunk_size,
     )
     engine = make_engine(args.engine, args.scheduler, args.workers)
+    salt = pseudonym_salt(args)
     failed = 0
     try:
         with ThreadSpool() as spool:
             bar = progress(args.paths)
             for item in stream_sources(args.paths, read_options(args)):
                 if isinstance(item, Thread):
-                    spool.add(item)
+                    spool.add(item if salt is None else pseudonymize_thread(item, salt))
                     continue
                 bar.update(1)
                 for line in item.warnings:

@@ -6,9 +6,19 @@ import argparse
 import sys
 from collections.abc import Iterator
 
-from discourse.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, add_read_options, progress, read_options
+from discourse.cli import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    add_privacy_options,
+    add_read_options,
+    progress,
+    pseudonym_salt,
+    read_options,
+)
 from discourse.model import Thread
 from discourse.pipeline import atomic_output, stream_sources
+from discourse.privacy import pseudonymize_thread
 from discourse.serialize import write_jsonl
 
 EXAMPLES = """examples:
@@ -30,11 +40,13 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     add_read_options(p)
     p.add_argument("-o", "--output", help="output file (default: stdout)")
     p.add_argument("--keep-private", action="store_true", help="keep e-mail and IP fields of exports")
+    add_privacy_options(p)
     return p
 
 
 def run(args: argparse.Namespace) -> int:
     options = read_options(args)
+    salt = pseudonym_salt(args)
     failed = 0
     any_thread = False
     bar = progress(args.paths)
@@ -46,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         for item in stream_sources(args.paths, options):
             if isinstance(item, Thread):
                 any_thread = True
-                yield item
+                yield item if salt is None else pseudonymize_thread(item, salt)
                 continue
             bar.update(1)
             for line in item.warnings:

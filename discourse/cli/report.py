@@ -9,7 +9,15 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from discourse.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, add_read_options, progress, read_options
+from discourse.cli import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    add_privacy_options,
+    add_read_options,
+    progress,
+    read_options,
+)
 from discourse.errors import DiscourseError
 from discourse.model import Thread
 from discourse.pipeline import read_sources
@@ -60,8 +68,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default="reports", metavar="DIR", help="folder of the reports (default: reports)")
     p.add_argument("--formats", type=_formats, default=FORMATS, metavar="LIST",
                    help=f"comma-separated outputs among {','.join(FORMATS)} (default: all)")
-    p.add_argument("--pseudonymize", action="store_true", help="replace comment authors by salted hashes")
-    p.add_argument("--salt", help="salt of the pseudonyms; the same salt gives the same pseudonyms (default: random)")
+    add_privacy_options(p)
     p.add_argument("--min-comments", type=_count, default=0, metavar="N",
                    help="threads with fewer comments get no report of their own (default: 0; the threads of an "
                         "export that holds several always need at least 1)")
