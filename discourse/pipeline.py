@@ -46,6 +46,11 @@ def load(path: str | Path, options: ReadOptions | None = None) -> Thread:
     return threads[0]
 
 
+def _named(path: str, message: str) -> str:
+    """The message led by the source's path, once (readers may name the source themselves)."""
+    return message if message.startswith(f"{path}:") else f"{path}: {message}"
+
+
 def _one_line(message: str) -> str:
     return " ".join(str(message).split())[:300]
 
@@ -76,10 +81,10 @@ def stream_sources(paths: Iterable[str], options: ReadOptions | None = None) -> 
             if thread is None:
                 break
             yield thread
-        result.warnings = [_one_line(f"{path}: {w.message}") for w in caught]
+        result.warnings = [_named(path, _one_line(str(w.message))) for w in caught]
         result.skipped = sum(issubclass(w.category, SkippedRecordWarning) for w in caught)
-        if result.error is not None and not result.error.startswith(str(path)):
-            result.error = f"{path}: {result.error}"
+        if result.error is not None:
+            result.error = _named(path, result.error)
         yield result
 
 
