@@ -56,3 +56,19 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
 
 KINDS: tuple[str, ...] = ("comment", "pingback", "trackback")
 STATUSES: tuple[str, ...] = ("approved", "pending", "spam", "deleted")
+
+# Incivility categories (Coe, Kenski & Rains 2014, extended); each gives a column ``incivility_<category>``.
+INCIVILITY_CATEGORIES: tuple[str, ...] = (
+    "name_calling",
+    "aspersion",
+    "lying_accusation",
+    "vulgarity",
+    "pejorative_speech",
+    "hostility",
+    "identity_attack",
+    "generalisation",
+    "dismissive",
+    "condescending",
+    "sarcasm",
+    "shouting",
+)

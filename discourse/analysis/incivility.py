@@ -34,25 +34,13 @@ from scipy.optimize import minimize
 from discourse.analysis import incivility_rules as R
 from discourse.analysis.language import ENGLISH, detect_english
 from discourse.analysis.regex_screen import matches, screen
+from discourse.columns import INCIVILITY_CATEGORIES
 from discourse.errors import ParameterError
 
 __all__ = ["CATEGORIES", "FEATURES", "GROUPS", "IncivilityScorer", "SCORE_COLUMNS", "calibrated_lift",
            "category_thresholds", "fit_calibration"]
 
-CATEGORIES: tuple[str, ...] = (
-    "name_calling",
-    "aspersion",
-    "lying_accusation",
-    "vulgarity",
-    "pejorative_speech",
-    "hostility",
-    "identity_attack",
-    "generalisation",
-    "dismissive",
-    "condescending",
-    "sarcasm",
-    "shouting",
-)
+CATEGORIES: tuple[str, ...] = INCIVILITY_CATEGORIES
 # Stryker, Conway & Danielson (2016): the three families of incivility that survey respondents agree on.
 GROUPS: dict[str, str] = {
     "name_calling": "insulting utterances",

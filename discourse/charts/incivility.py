@@ -10,6 +10,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from discourse.charts import style
+from discourse.columns import INCIVILITY_CATEGORIES
 
 NAME = "incivility"
 TITLE = "Incivility by category: article vs comments"
@@ -22,22 +23,7 @@ CAPTION = (
 EMPTY = "No incivility scores: there are no comments, or the analysis abstained on every text (not English)."
 
 # Order of the rows: the summary first, then Coe et al.'s five categories, then the extensions.
-CATEGORIES: tuple[str, ...] = (
-    "overall",
-    "uncivil_share",
-    "name_calling",
-    "aspersion",
-    "lying_accusation",
-    "vulgarity",
-    "pejorative_speech",
-    "hostility",
-    "identity_attack",
-    "generalisation",
-    "dismissive",
-    "condescending",
-    "sarcasm",
-    "shouting",
-)
+CATEGORIES: tuple[str, ...] = ("overall", "uncivil_share", *INCIVILITY_CATEGORIES)
 
 
 def _value(side: Mapping[str, Any] | None, key: str) -> float:
