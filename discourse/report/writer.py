@@ -276,13 +276,18 @@ def _corpus(out_dir: Path, threads: Sequence[Mapping[str, Any]], slugs: Mapping[
 
         def first_page(flow: TextFlow, skipped: list[str]) -> None:
             outlets = sorted({str(t["publisher"]) for t in threads if t.get("publisher")})
-            head = {"title": f"Corpus of {len(threads)} articles", "publisher": ", ".join(outlets[:8]) or None,
+            named = sum(1 for t in threads if t.get("publisher"))
+            # a corpus line must not read as if every article came from the outlets that some of them name
+            coverage = f" ({named} of {len(threads)} articles name an outlet)" if named < len(threads) else ""
+            head = {"title": f"Corpus of {len(threads)} articles",
+                    "publisher": (", ".join(outlets[:8]) + coverage) if outlets else None,
                     "first_comment": min((t["first_comment"] for t in threads if t.get("first_comment")), default=None),
                     "last_comment": max((t["last_comment"] for t in threads if t.get("last_comment")), default=None)}
             pdf.summary_pages(flow, head, len(comments), findings, notes + skipped)
             flow.heading("Articles", size=12)
             for row in listing.head(60).to_dict("records"):
-                outlet = f" ({row['publisher']})" if row.get("publisher") else ""
+                # a missing outlet is NaN in the table: only a real name is shown
+                outlet = f" ({row['publisher']})" if isinstance(row.get("publisher"), str) and row["publisher"] else ""
                 flow.paragraph(f"{style.shorten(str(row['title'] or row['thread_id']), 90)}{outlet}: "
                                f"{row['n_comments']} comments → {row['slug']}/", size=8.5, indent=6)
             if len(listing) > 60:

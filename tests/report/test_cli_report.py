@@ -109,3 +109,15 @@ def test_seeds_with_a_bad_file_and_a_missing_path_still_give_the_good_reports(tm
     assert len(summaries) == 6 and summaries["corpus"]["n_threads"] == 5
     assert sorted(s["n_comments"] for name, s in summaries.items() if name != "corpus")[-1] == 6
     assert {s["source"] for name, s in summaries.items() if name != "corpus"} == set(seeds)
+
+
+@pytest.mark.skipif(__import__("shutil").which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_corpus_page_names_outlets_only_where_known(tmp_path):
+    import subprocess
+
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    assert main(["report", *seeds, "-o", str(tmp_path), "--formats", "pdf"]) == 0
+    text = subprocess.run(["pdftotext", str(tmp_path / "corpus" / "report.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "Outlet: Global Research (1 of 5 articles name an outlet)" in text
+    assert "(nan)" not in text and "(Global Research)" in text
