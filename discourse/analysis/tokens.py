@@ -16,6 +16,7 @@ __all__ = [
     "normalize",
     "paragraphs_of",
     "light_stem",
+    "raw_tokens",
     "sentences",
     "stemmed_tokens",
     "token_pattern",
@@ -48,7 +49,10 @@ STEM_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("es", ""),
     ("s", ""),
 )
-_POSSESSIVE = re.compile(r"'s$")
+# Texts are tokenized by several analyses in turn (topics, relevance, distinctive words, the prior): each result
+# is cached for this many recent texts, so a thread's texts are split once however many analyses read them.
+TOKEN_CACHE = 16_384
+STEM_CACHE = 262_144  # distinct words: a corpus's vocabulary rarely exceeds it
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +66,10 @@ def token_pattern() -> str:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> re.Pattern[str]:
-    return re.compile(token_pattern())
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The token regex, the word-only regex and a class of every non-ASCII character found in an emoji."""
+    inside = sorted({ch for e in emoji.EMOJI_DATA for ch in e if not ch.isascii()})
+    return re.compile(token_pattern()), re.compile(WORD_PATTERN), re.compile(f"[{re.escape(''.join(inside))}]")
 
 
 def normalize(text: str) -> str:
@@ -71,16 +77,41 @@ def normalize(text: str) -> str:
     return _APOSTROPHES.sub("'", _URL.sub(" ", text)).lower()
 
 
+@lru_cache(maxsize=TOKEN_CACHE)
+def _raw(text: str) -> tuple[str, ...]:
+    full, words, emoji_char = _compiled()
+    lowered = normalize(text)
+    # Every emoji holds a non-ASCII emoji character, so a text without one needs only the (much faster) word
+    # regex, which then finds exactly what the full one finds.
+    return tuple((full if emoji_char.search(lowered) else words).findall(lowered))
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Words and emoji of a normalised text, stop words kept, possessives kept: the topic model's tokenizer."""
+    return list(_raw(text))
+
+
+def _drop_possessive(token: str) -> str:
+    return token[:-2] if token.endswith("'s") else token
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def _content(text: str) -> tuple[str, ...]:
+    return tuple(t for t in map(_drop_possessive, _raw(text)) if t not in STOP_WORDS)
+
+
 def tokenize(text: str, stop_words: Iterable[str] | None = STOP_WORDS) -> list[str]:
     """Words and emoji of a text, normalised, possessive 's dropped, stop words removed (``None`` keeps them)."""
+    if stop_words is STOP_WORDS:
+        return list(_content(text))
     stops = frozenset(stop_words) if stop_words is not None else frozenset()
-    tokens = (_POSSESSIVE.sub("", t) for t in _compiled().findall(normalize(text)))
-    return [t for t in tokens if t not in stops]
+    return [t for t in map(_drop_possessive, _raw(text)) if t not in stops]
 
 
+@lru_cache(maxsize=STEM_CACHE)
 def light_stem(word: str) -> str:
     """Fold a common English suffix (plural, -ed, -ing, -ly, -ness) so inflections of a word match."""
-    word = _POSSESSIVE.sub("", word)
+    word = _drop_possessive(word)
     if len(word) <= 4 or not word.isalpha():
         return word
     for suffix, replacement in STEM_SUFFIXES:
@@ -89,9 +120,14 @@ def light_stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=TOKEN_CACHE)
+def _stemmed(text: str) -> tuple[str, ...]:
+    return tuple(map(light_stem, _content(text)))
+
+
 def stemmed_tokens(text: str) -> list[str]:
     """Tokens of :func:`tokenize`, light-stemmed: the analyzer of relevance, where inflections should match."""
-    return [light_stem(t) for t in tokenize(text)]
+    return list(_stemmed(text))
 
 
 def sentences(text: str) -> list[str]:

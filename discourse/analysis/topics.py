@@ -13,7 +13,7 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as l2_normalize
 
-from discourse.analysis.tokens import STOP_WORDS, normalize, token_pattern
+from discourse.analysis.tokens import STOP_WORDS, raw_tokens
 from discourse.errors import ParameterError
 
 __all__ = ["METHODS", "TopicModel"]
@@ -82,8 +82,10 @@ class TopicModel:
 
     def _vectorizer(self, n_docs: int) -> TfidfVectorizer:
         return TfidfVectorizer(
-            preprocessor=normalize,
-            token_pattern=token_pattern(),
+            # raw_tokens normalises and splits (cached, so the texts other analyses read are split once).
+            lowercase=False,
+            tokenizer=raw_tokens,
+            token_pattern=None,
             stop_words=sorted(STOP_WORDS),
             ngram_range=(1, 2),
             min_df=2 if n_docs >= 50 else 1,
@@ -169,7 +171,7 @@ class TopicModel:
         self.k_ = k
         _, self.estimator_ = self._factor(x, k, self.random_state)
         self.stability_ = scores[k] if k in scores else self._stability(sample, k)
-        assignment = self._assign(self._weights(x))
+        assignment = self.assign(self._weights(x))
         self._label(len(non_empty), assignment, terms, fit_docs)
         return self
 
@@ -184,7 +186,8 @@ class TopicModel:
         return weights
 
     @staticmethod
-    def _assign(weights: np.ndarray) -> np.ndarray:
+    def assign(weights: np.ndarray) -> np.ndarray:
+        """Topic index of each row of document-topic weights (the largest), -1 for a row of zeros."""
         return np.where(weights.sum(axis=1) > 0, weights.argmax(axis=1), -1) if weights.size else np.zeros(0, int)
 
     def _label(self, n_comments: int, assignment: np.ndarray, terms: np.ndarray, docs: list[str]) -> None:
@@ -227,12 +230,16 @@ class TopicModel:
 
     def predict(self, texts: Iterable[str]) -> np.ndarray:
         """Topic index of each text, -1 when it has no topic."""
-        return self._assign(self.transform(texts)) if self.k_ is not None else np.full(len(list(texts)), -1)
+        return self.assign(self.transform(texts)) if self.k_ is not None else np.full(len(list(texts)), -1)
 
     def share(self, texts: Iterable[str]) -> np.ndarray | None:
         """Topic distribution of a set of texts: the mean of each text's normalised weights (None if no weight)."""
-        weights = self.transform(texts)
-        if self.k_ is None:
+        return self.share_of(self.transform(texts)) if self.k_ is not None else None
+
+    @staticmethod
+    def share_of(weights: np.ndarray) -> np.ndarray | None:
+        """Topic distribution from document-topic weights: the mean of the normalised rows (None if no weight)."""
+        if weights.ndim != 2 or weights.shape[1] == 0:
             return None
         mass = weights.sum(axis=1, keepdims=True)
         rows = np.divide(weights, mass, out=np.zeros_like(weights), where=mass > 0)[mass.ravel() > 0]

@@ -129,7 +129,8 @@ def _analyze_chunk(threads: Sequence[Thread], fitted: Fitted) -> ChunkResult:
     civil = score_texts(fitted.scorer, bodies)
     paragraph_civil = score_texts(fitted.scorer, paragraphs)
     model = fitted.model
-    topic = model.predict(bodies) if bodies else np.zeros(0, dtype=int)
+    # Topic weights are taken per thread, so a comment's topic depends on its thread, never on the chunk size.
+    topic = np.full(len(frame), -1, dtype="int64")
     stance = fitted.stance.transform(bodies)
     relevance = np.zeros(len(frame))
     anchor = np.full(len(frame), -1, dtype="int64")
@@ -142,10 +143,13 @@ def _analyze_chunk(threads: Sequence[Thread], fitted: Fitted) -> ChunkResult:
         scored = fitted.relevance.score(bodies[rows], own, thread.article.title)
         relevance[rows] = scored["relevance"].to_numpy()
         anchor[rows] = scored["anchor_paragraph"].to_numpy()
+        weights = model.transform(bodies[rows])
+        if model.k_ is not None:
+            topic[rows] = model.assign(weights)
         parts = _Rows(
             frame.iloc[rows], civil.iloc[rows], paragraph_civil.iloc[p_start : p_start + len(own)], stance.iloc[rows]
         )
-        summaries.append(_thread_summary(thread, kept, parts, relevance[rows], fitted))
+        summaries.append(_thread_summary(thread, kept, parts, relevance[rows], weights, fitted))
         offset += len(kept)
         p_start += len(own)
 
@@ -196,7 +200,7 @@ def _thread_prior(fitted: Fitted, paragraphs: list[str], texts: list[str]) -> di
 
 
 def _thread_summary(
-    thread: Thread, kept: list[Comment], rows: _Rows, relevance: np.ndarray, fitted: Fitted
+    thread: Thread, kept: list[Comment], rows: _Rows, relevance: np.ndarray, weights: np.ndarray, fitted: Fitted
 ) -> dict[str, Any]:
     frame, civil, paragraph_civil, stance = rows.frame, rows.civil, rows.paragraph_civil, rows.stance
     model, cues = fitted.model, fitted.cues
@@ -215,7 +219,7 @@ def _thread_summary(
     topic_share = None
     topic_jsd = None
     if model.k_ is not None:
-        a, c = model.share(paragraphs), model.share(texts)
+        a, c = model.share(paragraphs), model.share_of(weights)
         if a is not None and c is not None:
             topic_share = {"labels": list(model.labels_), "article": a.tolist(), "comments": c.tolist()}
             topic_jsd = jensen_shannon(a, c)

@@ -119,3 +119,15 @@ def test_kmeans_method_separates_subjects() -> None:
     assert adjusted_rand_score(groups, model.predict(texts)) > 0.9
     weights = model.transform(texts)
     assert set(np.unique(weights)) <= {0.0, 1.0}
+
+
+def test_share_of_weights_equals_share_of_texts_and_assign_equals_predict() -> None:
+    texts, groups = corpus()
+    model = TopicModel(n_topics=2).fit(texts)
+    kitchen = [t for t, g in zip(texts, groups, strict=True) if g == 0][:10] + ["Nothing shared here."]
+    weights = model.transform(kitchen)
+    np.testing.assert_array_equal(model.share_of(weights), model.share(kitchen))
+    np.testing.assert_array_equal(model.assign(weights), model.predict(kitchen))
+    assert model.assign(weights)[-1] == -1
+    assert model.share_of(np.zeros((3, 2))) is None
+    assert model.share_of(np.zeros((3, 0))) is None
