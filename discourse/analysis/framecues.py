@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from discourse.analysis.cues import compile_cues, load_yaml
+from discourse.analysis.cues import compile_cues, cue_screen, load_yaml
 from discourse.analysis.divergence import jensen_shannon
 from discourse.analysis.tokens import normalize
 from discourse.errors import InputError, ParameterError
@@ -49,11 +51,13 @@ class FrameCues:
         if not isinstance(groups, dict):
             raise InputError(f"{self.codebook or CODEBOOK}: no 'groups' mapping in the codebook")
         self.patterns_: dict[str, re.Pattern[str]] = {}
+        self.screens_: dict[str, str | None] = {}
         for group, spec in groups.items():
             for dimension, cues in ((spec or {}).get("cues") or {}).items():
                 pattern = compile_cues(cues or [])
                 if pattern is not None:  # a dimension without cues (e.g. "other") cannot be detected
                     self.patterns_[f"{group}:{dimension}"] = pattern
+                    self.screens_[f"{group}:{dimension}"] = cue_screen(cues or [])
         self.cues_ = list(self.patterns_)
         return self
 
@@ -63,9 +67,15 @@ class FrameCues:
             self.fit()
         normalized = [normalize(str(t)) for t in texts]
         out = np.zeros((len(normalized), len(self.cues_)), dtype=bool)
+        if not normalized:
+            return out
+        column = pa.array(normalized, type=pa.large_string())
         for j, cue in enumerate(self.cues_):
-            pattern = self.patterns_[cue]
-            out[:, j] = [pattern.search(t) is not None for t in normalized]
+            pattern, screen = self.patterns_[cue], self.screens_[cue]
+            screened = (np.ones(len(normalized), dtype=bool) if screen is None
+                        else pc.match_substring_regex(column, screen).to_numpy(zero_copy_only=False))
+            for i in np.flatnonzero(screened):
+                out[i, j] = pattern.search(normalized[i]) is not None
         return out
 
     def salience(self, texts: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -76,7 +86,11 @@ class FrameCues:
             return {cue: {"share": None, "low": None, "high": None, "count": 0} for cue in self.cues_}
         rng = np.random.default_rng(self.random_state)
         samples = rng.integers(0, n, size=(self.n_bootstrap, n))
-        boot = hits[samples].mean(axis=1)  # n_bootstrap x cues
+        # How often each unit is drawn in each resample, times the hits: the resampled shares as one product of
+        # small integers (exact in floats), not a resamples x units x cues array.
+        offsets = n * np.arange(self.n_bootstrap)[:, None]
+        drawn = np.bincount((samples + offsets).ravel(), minlength=self.n_bootstrap * n).reshape(self.n_bootstrap, n)
+        boot = drawn @ hits.astype(float) / n  # n_bootstrap x cues
         low, high = np.percentile(boot, [2.5, 97.5], axis=0)
         shares = hits.mean(axis=0)
         return {
