@@ -52,21 +52,30 @@ def _categories(scored: pd.DataFrame) -> list[str]:
     ]
 
 
-def _mean(values: pd.Series) -> float | None:
-    numbers = pd.to_numeric(values, errors="coerce").dropna()
-    return float(numbers.mean()) if len(numbers) else None
+def _numbers(values: pd.Series) -> np.ndarray:
+    """A column as floats, anything not a number as NaN."""
+    if pd.api.types.is_numeric_dtype(values) and values.dtype != bool:
+        return values.to_numpy(dtype=float, na_value=np.nan)
+    return pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+
+
+def _mean(numbers: np.ndarray) -> float | None:
+    """Mean of the non-NaN values, None if there is none."""
+    kept = numbers[~np.isnan(numbers)]
+    return float(kept.mean()) if kept.size else None
 
 
 def summarize_incivility(scored: pd.DataFrame) -> dict[str, float | None]:
     """Mean overall score, share uncivil and mean per category; abstentions (NaN) are left out, None if none."""
     out: dict[str, float | None] = {"overall": None, "uncivil_share": None}
     if "incivility" in scored:
-        out["overall"] = _mean(scored["incivility"])
-        scored_rows = pd.to_numeric(scored["incivility"], errors="coerce").notna()
-        if "uncivil" in scored and scored_rows.any():
-            out["uncivil_share"] = float(scored.loc[scored_rows, "uncivil"].astype(bool).mean())
+        overall = _numbers(scored["incivility"])
+        out["overall"] = _mean(overall)
+        present = ~np.isnan(overall)
+        if "uncivil" in scored and present.any():
+            out["uncivil_share"] = float(scored["uncivil"].to_numpy()[present].astype(bool).mean())
     for name in _categories(scored):
-        out[name.removeprefix("incivility_")] = _mean(scored[name])
+        out[name.removeprefix("incivility_")] = _mean(_numbers(scored[name]))
     return out
 
 
