@@ -80,7 +80,12 @@ class FrameCues:
 
     def salience(self, texts: Sequence[str]) -> dict[str, dict[str, Any]]:
         """Per cue: ``share`` of units with it, 95% bootstrap ``low``/``high``, and ``count`` of such units."""
-        hits = self.presence(texts)
+        return self.salience_of(self.presence(texts))
+
+    def salience_of(self, hits: np.ndarray) -> dict[str, dict[str, Any]]:
+        """:meth:`salience` from a :meth:`presence` matrix (rows of many texts can be found at once, then split)."""
+        if not hasattr(self, "patterns_"):
+            self.fit()
         n = hits.shape[0]
         if n == 0:
             return {cue: {"share": None, "low": None, "high": None, "count": 0} for cue in self.cues_}

@@ -132,6 +132,8 @@ def _analyze_chunk(threads: Sequence[Thread], fitted: Fitted) -> ChunkResult:
     # Topic weights are taken per thread, so a comment's topic depends on its thread, never on the chunk size.
     topic = np.full(len(frame), -1, dtype="int64")
     stance = fitted.stance.transform(bodies)
+    # Cue presence is found for the whole chunk at once (its C++ screen costs a regex compile per call).
+    comment_cues, paragraph_cues = fitted.cues.presence(bodies), fitted.cues.presence(paragraphs)
     relevance = np.zeros(len(frame))
     anchor = np.full(len(frame), -1, dtype="int64")
     summaries: list[dict[str, Any]] = []
@@ -146,8 +148,14 @@ def _analyze_chunk(threads: Sequence[Thread], fitted: Fitted) -> ChunkResult:
         weights = model.transform(bodies[rows])
         if model.k_ is not None:
             topic[rows] = model.assign(weights)
+        own_rows = slice(p_start, p_start + len(own))
         parts = _Rows(
-            frame.iloc[rows], civil.iloc[rows], paragraph_civil.iloc[p_start : p_start + len(own)], stance.iloc[rows]
+            frame.iloc[rows],
+            civil.iloc[rows],
+            paragraph_civil.iloc[own_rows],
+            stance.iloc[rows],
+            comment_cues[rows],
+            paragraph_cues[own_rows],
         )
         summaries.append(_thread_summary(thread, kept, parts, relevance[rows], weights, fitted))
         offset += len(kept)
@@ -182,6 +190,8 @@ class _Rows:
     civil: pd.DataFrame
     paragraph_civil: pd.DataFrame
     stance: pd.DataFrame
+    comment_cues: np.ndarray
+    paragraph_cues: np.ndarray
 
 
 def _thread_prior(fitted: Fitted, paragraphs: list[str], texts: list[str]) -> dict[str, float]:
@@ -230,7 +240,7 @@ def _thread_summary(
 
     prior = _thread_prior(fitted, paragraphs, texts)
     words = DistinctiveWords(top_n=fitted.top_words).fit(paragraphs, texts, frame[col.AUTHOR].tolist(), prior)
-    article_cues, comment_cues = cues.salience(paragraphs), cues.salience(texts)
+    article_cues, comment_cues = cues.salience_of(rows.paragraph_cues), cues.salience_of(rows.comment_cues)
     times = frame[col.TIMESTAMP].dropna()
     rel = relevance.astype(float)
     return {
