@@ -47,7 +47,7 @@ CALIBRATED = {"dismissive": "dismissive", "condescending": "condescending", "sar
 TARGET, L2, SEED, FOLDS = "unhealthy", 1.0, 0, 5
 ATTRIBUTES = ("antagonize", "condescending", "dismissive", "generalisation_unfair", "hostile", "sarcastic")
 # Why the overall score is fitted on `unhealthy` (decided from the trade-off table this script prints).
-TARGET_REASON = ("unhealthy (1 - healthy) is kept: the broader targets lift unhealthy AUC by at most 0.007 on "
+TARGET_REASON = ("unhealthy (1 - healthy) is kept: the broader targets lift unhealthy AUC by at most 0.008 on "
                  "folds 4-5 (and sarcastic by up to 0.03) but lower unhealthy on folds 1-3 and cost hostile and "
                  "dismissive up to 0.02, so no gain survives both halves; and the annotators' own 'healthy' "
                  "judgement is what users read the overall score as")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -76,6 +77,8 @@ SCORE_COLUMNS: tuple[str, ...] = (*CATEGORY_COLUMNS, "incivility", "uncivil", "i
 _INDEX = {c: i for i, c in enumerate(CATEGORIES)}
 _VOWEL = re.compile(r"[AEIOUY]")
 CALIBRATION_FILE = "incivility_calibration.json"
+EVIDENCE_KEYS = ("category", "text", "start", "end", "rule")
+_JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder for every row: json.dumps would build one per call
 
 
 def load_calibration(source: str | Path | Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -230,8 +233,7 @@ def _score_batch(items: list[str]) -> pd.DataFrame:
         for h in found:
             miss[_INDEX[h["category"]]] *= 1.0 - h["weight"]
         scores[i] = 1.0 - miss
-        evidence[i] = json.dumps([{k: h[k] for k in ("category", "text", "start", "end", "rule")} for h in found],
-                                 ensure_ascii=False)
+        evidence[i] = _JSON.encode([{k: h[k] for k in EVIDENCE_KEYS} for h in found])
     features = meta_features(items, cued=scores.sum(axis=1) > 0)
     scores[languages != ENGLISH] = np.nan
     features[languages != ENGLISH] = np.nan
@@ -302,12 +304,16 @@ def _find_hits(texts: Sequence[str], scored: np.ndarray) -> dict[int, list[dict[
     joined, lower, starts = R.join_texts(texts)
     hits: dict[int, list[dict[str, Any]]] = {}
 
+    offsets = starts.tolist()
+    quotes: dict[int, list[tuple[int, int]]] = {}  # quoted spans per text, found once
+
     def add(i: int, rule: str, category: str, weight: float, a: int, b: int) -> None:
-        a, b = a - int(starts[i]), b - int(starts[i])
+        a, b = a - offsets[i], b - offsets[i]
         hits.setdefault(i, []).append({"category": category, "text": originals[i][a:b], "start": a, "end": b,
                                        "rule": rule, "weight": weight})
 
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    sizes = lengths.tolist()
     arrays = {False: pa.array(lower.split(R.SEPARATOR)), True: pa.array(list(texts))}
     # One screen for a group term spares the group rules every text that names no group.
     with_group = np.flatnonzero(matches(arrays[False], screen(R.GROUP)) & scored)
@@ -321,29 +327,42 @@ def _find_hits(texts: Sequence[str], scored: np.ndarray) -> dict[int, list[dict[
         if len(candidates) == 0:
             continue
         # Only the candidate texts are searched, joined again so one regex pass covers them all.
-        sub = R.SEPARATOR.join(source[starts[i]:starts[i] + lengths[i]] for i in candidates)
+        ids = candidates.tolist()
+        sub = R.SEPARATOR.join([source[offsets[i]:offsets[i] + sizes[i]] for i in ids])
         sub_starts = np.concatenate(([0], np.cumsum(lengths[candidates] + 1)[:-1]))
+        shifts = (starts[candidates] - sub_starts).tolist()
+        firsts = sub_starts.tolist()
         for m in rule.pattern.finditer(sub):
-            k = int(np.searchsorted(sub_starts, m.start(), side="right")) - 1
-            i, shift = int(candidates[k]), int(starts[candidates[k]] - sub_starts[k])
+            k = bisect_right(firsts, m.start()) - 1
+            i, shift = ids[k], shifts[k]
             a, b = m.start() + shift, m.end() + shift
-            if b > a and not _cancelled(rule, lower, int(starts[i]), int(lengths[i]), a, b, source[a:b]):
+            if b > a and not _cancelled(rule, lower, offsets[i], sizes[i], a, b, source[a:b], quotes):
                 add(i, rule.id, rule.category, rule.weight, a, b)
     _shouting(texts, joined, starts, scored, add)
     return hits
 
 
-def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end: int, matched: str) -> bool:
-    """Whether negation, quotation, counter-speech, reclaimed use or an innocent homonym cancels a match."""
-    text = lower[off:off + length]
-    a, b = start - off, end - off
-    cut = max(text.rfind(ch, 0, a) for ch in ".!?\n")
-    before = text[cut + 1:a]
-    clause = before[max(before.rfind(ch) for ch in ",;:") + 1:]  # a negation reaches no further than its clause
-    if rule.negatable and (R.NEGATION.search(clause[-30:]) or (rule.negation_inside and R.NEGATION.search(text[a:b]))):
+def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end: int, matched: str,
+               quotes: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether negation, quotation, counter-speech, reclaimed use or an innocent homonym cancels a match.
+
+    ``quotes`` caches the quoted spans of each text (by its offset in the batch) across the rules.
+    """
+    # Searched in place in the batch string (bounded to the text): slicing the text for every hit costs more.
+    cut = max(lower.rfind(".", off, start), lower.rfind("!", off, start), lower.rfind("?", off, start),
+              lower.rfind("\n", off, start), off - 1)
+    before = lower[cut + 1:start]
+    # a negation reaches no further than its clause
+    clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
+    if rule.negatable and (R.NEGATION.search(clause[-30:])
+                           or (rule.negation_inside and R.NEGATION.search(lower, start, end))):
         return True
     if rule.quotable:
-        if any(q.start() < a and b <= q.end() for q in R.QUOTED.finditer(text)):
+        text = lower[off:off + length]
+        a, b = start - off, end - off
+        if off not in quotes:
+            quotes[off] = [q.span() for q in R.QUOTED.finditer(text)]
+        if any(qa < a and b <= qb for qa, qb in quotes[off]):
             return True
         # "saying X is vile", "nobody should say X": reported speech that is condemned or denied
         if R.REPORTING.search(before) and R.CONDEMNATION.search(text):
@@ -353,7 +372,7 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
     if rule.reclaimable and R.RECLAIMED.search(before):
         return True
     context = R.homonyms().get(matched.lower().rstrip("s").strip())
-    return bool(context and context.search(text[max(0, a - 80):b + 80]))
+    return bool(context and context.search(lower, max(off, start - 80), min(off + length, end + 80)))
 
 
 def _shouting(texts: Sequence[str], joined: str, starts: np.ndarray, scored: np.ndarray, add: Any) -> None:

@@ -26,6 +26,7 @@ ENGLISH, OTHER, EMPTY = "en", "other", "empty"
 MIN_SHARE = 0.12
 # RE2 patterns (run in C++ by pyarrow over a whole batch).
 WORD = r"\pL+(?:'\pL+)?"
+LETTER = r"\pL"  # a text has a word exactly when it has a letter
 NON_LATIN = r"[^\PL\x00-\x{24F}]"  # letters outside the Latin blocks (Cyrillic, Greek, Arabic, CJK...)
 # Accents are rare in English (café, naïve); Cyrillic, Greek or Arabic words consist of nothing else.
 NON_LATIN_PER_WORD = 0.5
@@ -38,6 +39,10 @@ def _function_words(name: str) -> str:
     return r"(?:^|[^\pL'])(?:" + "|".join(re.escape(w) for w in words) + r")(?:$|[^\pL'])"
 
 
+def _found(array: pa.Array, pattern: str) -> np.ndarray:
+    return np.asarray(pc.match_substring_regex(array, pattern).to_numpy(zero_copy_only=False), dtype=bool)
+
+
 def _count(array: pa.Array, pattern: str) -> np.ndarray:
     return np.asarray(pc.count_substring_regex(array, pattern).to_numpy(zero_copy_only=False), dtype=np.int64)
 
@@ -47,17 +52,27 @@ def detect_english(texts: Sequence[str]) -> np.ndarray:
     if len(texts) == 0:
         return np.array([], dtype=object)
     lower = pa.array([t.lower().replace("’", "'") for t in texts])
+    has_words = _found(lower, LETTER)
+    # Without words of another language or letters of another script, a text is read as English (short replies,
+    # slang, names): only the texts with either are counted, the rest of the batch is labelled at once.
+    foreign = _found(lower, NON_LATIN) | _found(lower, _function_words("other_function_words"))
+    doubt = np.flatnonzero(has_words & foreign)
+    labels = np.where(has_words, ENGLISH, EMPTY).astype(object)
+    if len(doubt):
+        labels[doubt] = _weigh(lower.take(pa.array(doubt, type=pa.int64())))
+    return labels
+
+
+def _weigh(lower: pa.Array) -> np.ndarray:
+    """English or other for texts with words, from their counts of function words and non-Latin letters."""
     words = _count(lower, WORD)
     function = _count(lower, _function_words("english_function_words"))
     other = _count(lower, _function_words("other_function_words"))
-    share = np.divide(function, words, out=np.zeros(len(texts)), where=words > 0)
+    share = np.divide(function, words, out=np.zeros(len(lower)), where=words > 0)
     latin_script = _count(lower, NON_LATIN) <= NON_LATIN_PER_WORD * words
-    # Without words of another language, a Latin-script text is read as English (short replies, slang, names).
     leads = (function > other) | ((function == other) & (share >= MIN_SHARE))
     english = latin_script & np.where(other == 0, True, leads)
-    labels = np.where(english, ENGLISH, OTHER).astype(object)
-    labels[words == 0] = EMPTY
-    return labels
+    return np.where(english, ENGLISH, OTHER).astype(object)
 
 
 def is_english(text: str) -> bool:

@@ -233,6 +233,9 @@ def test_identity_mentions_negation_counter_speech_reclaimed_and_homonyms_are_ra
         ("Great plan ;)", "sarcasm", "sarcasm_weak", ";)"),
         ("Yeah sure, the deficit will fix itself.", "sarcasm", "sarcasm", "Yeah sure"),
         ("The minister will sort it out...", "sarcasm", "ellipsis", "..."),
+        ("You and your ilk ruined this city.", "condescending", "put_down", "You and your ilk"),
+        ("If you don't like it, feel free to leave.", "condescending", "put_down", "feel free to leave"),
+        ("Go tell that to the families who lost their homes.", "condescending", "put_down", "Go tell that to"),
     ],
 )
 def test_cue_table(scorer, text, category, rule, span):
@@ -256,6 +259,17 @@ def test_guards_keep_innocent_text_clean(scorer, text):
     row = scorer.transform([text]).iloc[0]
     items = json.loads(row["incivility_evidence"])
     assert [e for e in items if e["category"] in ("name_calling", "vulgarity", "shouting", "lying_accusation")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thank you for your kind words.", "Then move on to the next item.", "Please explain it to my kids.",
+     "If you like it, keep it.", "Tell them to vote."],
+)
+def test_put_downs_need_their_whole_idiom(scorer, text):
+    # "your kind" needs a claim about the kind, "leave" needs "feel free to", "tell that to" its "that"
+    items = json.loads(scorer.transform([text]).loc[0, "incivility_evidence"])
+    assert flagged(items, "condescending", "put_down") == []
 
 
 def test_meta_features_count_capped_second_person_negative_evaluation_and_exclamations():
