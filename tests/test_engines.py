@@ -57,7 +57,7 @@ def test_engine_choice_errors_are_one_line(monkeypatch: pytest.MonkeyPatch) -> N
     with pytest.raises(ParameterError, match="one of"):
         make_engine("spark")
     with pytest.raises(ParameterError, match="--engine dask only"):
-        make_engine("local", workers=2)
+        make_engine("local", scheduler="tcp://127.0.0.1:8786")
     with pytest.raises(ParameterError, match="'workers' parameter of DaskEngine"):
         DaskEngine(workers=0)
     monkeypatch.setitem(sys.modules, "distributed", None)
@@ -67,8 +67,8 @@ def test_engine_choice_errors_are_one_line(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_cli_names_engine_misuse_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     seed = "tests/fixtures/threads/seed003.jsonl"
-    assert main(["analyze", seed, "--workers", "2"]) == 2
-    assert capsys.readouterr().err.strip() == "discourse: error: --scheduler and --workers apply to --engine dask only"
+    assert main(["analyze", seed, "--scheduler", "tcp://127.0.0.1:8786", "-o", "unused"]) == 2
+    assert capsys.readouterr().err.strip() == "discourse: error: --scheduler applies to --engine dask only"
     with pytest.raises(SystemExit) as exit_:
         main(["analyze", seed, "--engine", "spark"])
     assert exit_.value.code == 2 and "invalid choice: 'spark'" in capsys.readouterr().err

@@ -1,9 +1,13 @@
-"""Engines: where chunks of work run. The local engine runs them here, one after the other; the Dask engine
-spreads them over a cluster. Both give results in input order, and the same results."""
+"""Engines: where chunks of work run. The local engine runs them here, in this process or in a pool of worker
+processes of this machine; the Dask engine spreads them over a cluster. All give results in input order, and the
+same results."""
 
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
 
 from discourse.errors import ParameterError
@@ -22,15 +26,40 @@ class Engine(Protocol):
 
 
 class LocalEngine:
-    """Runs each chunk in this process, lazily, so only one chunk's results are held at a time."""
+    """Runs chunks on this machine: in this process (``workers=1``), or in ``workers`` worker processes.
+
+    Results come lazily and in input order; at most ``IN_FLIGHT_PER_WORKER`` chunks per worker are queued, so
+    memory holds a few chunks, not the input. The shared models reach each worker once (inherited by fork where
+    the platform has it, else pickled once per worker).
+    """
+
+    def __init__(self, workers: int = 1) -> None:
+        if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
+            raise ParameterError(
+                f"The 'workers' parameter of LocalEngine must be an int >= 1. Got {workers!r} instead."
+            )
+        self.workers = workers
 
     def map(self, func: Callable[[C, Any], R], chunks: Iterable[C], shared: Any) -> Iterator[R]:
         """``func(chunk, shared)`` for each chunk, in order."""
-        for chunk in chunks:
-            yield func(chunk, shared)
+        if self.workers == 1:
+            for chunk in chunks:
+                yield func(chunk, shared)
+            return
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        with ProcessPoolExecutor(
+            self.workers, mp_context=multiprocessing.get_context(method), initializer=_install, initargs=(func, shared)
+        ) as pool:
+            pending: deque[Future[Any]] = deque()
+            for chunk in chunks:
+                pending.append(pool.submit(_run, chunk))
+                if len(pending) >= IN_FLIGHT_PER_WORKER * self.workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
 
     def close(self) -> None:
-        """Nothing to release."""
+        """Nothing to release (each map closes its own pool)."""
 
     def __enter__(self) -> LocalEngine:
         return self
@@ -39,13 +68,26 @@ class LocalEngine:
         self.close()
 
 
+IN_FLIGHT_PER_WORKER = 2
+_WORK: dict[str, Any] = {}
+
+
+def _install(func: Callable[[Any, Any], Any], shared: Any) -> None:
+    """Worker start-up: keep the function and the shared models for every chunk this worker runs."""
+    _WORK["func"], _WORK["shared"] = func, shared
+
+
+def _run(chunk: Any) -> Any:
+    return _WORK["func"](chunk, _WORK["shared"])
+
+
 def make_engine(name: str = "local", scheduler: str | None = None, workers: int | None = None) -> Engine:
-    """The engine called ``name``: "local", or "dask" (a LocalCluster of ``workers`` processes, or the cluster at
-    ``scheduler``). Needs ``close()`` when done."""
+    """The engine called ``name``: "local" (this process, or ``workers`` processes of this machine), or "dask" (a
+    LocalCluster of ``workers`` processes, or the cluster at ``scheduler``). Needs ``close()`` when done."""
     if name == "local":
-        if scheduler is not None or workers is not None:
-            raise ParameterError("--scheduler and --workers apply to --engine dask only")
-        return LocalEngine()
+        if scheduler is not None:
+            raise ParameterError("--scheduler applies to --engine dask only")
+        return LocalEngine(workers if workers is not None else 1)
     if name == "dask":
         from discourse.engines.daskengine import DaskEngine
 
