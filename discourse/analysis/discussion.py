@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -45,7 +45,8 @@ def discussion_summary(comments: pd.DataFrame, published: datetime | None = None
     hours: list[float] = []
     if len(dated):
         origin = pd.Timestamp(published if published is not None else dated.min()).tz_convert("UTC")
-        hours = [round((pd.Timestamp(t) - origin).total_seconds() / 3600.0, 4) for t in dated]
+        seconds = (cast("pd.Series[pd.Timestamp]", dated) - origin).dt.total_seconds().to_numpy(dtype=float)
+        hours = [round(float(x) / 3600.0, 4) for x in seconds]
     depth = comments[col.DEPTH].fillna(0).astype(int) if len(comments) else pd.Series([], dtype=int)
     depth_counts = {str(k): int(v) for k, v in sorted(depth.value_counts().items())}
     authors = comments[col.AUTHOR].dropna().astype(str).str.strip() if len(comments) else pd.Series([], dtype=str)

@@ -21,6 +21,7 @@ from discourse.pipeline import atomic_output
 
 __all__ = [
     "DIGITS",
+    "IncivilityArrays",
     "IncivilityTotals",
     "ResultWriter",
     "comment_columns",
@@ -67,16 +68,52 @@ def _mean(numbers: np.ndarray) -> float | None:
 
 def summarize_incivility(scored: pd.DataFrame) -> dict[str, float | None]:
     """Mean overall score, share uncivil and mean per category; abstentions (NaN) are left out, None if none."""
-    out: dict[str, float | None] = {"overall": None, "uncivil_share": None}
-    if "incivility" in scored:
-        overall = _numbers(scored["incivility"])
-        out["overall"] = _mean(overall)
-        present = ~np.isnan(overall)
-        if "uncivil" in scored and present.any():
-            out["uncivil_share"] = float(scored["uncivil"].to_numpy()[present].astype(bool).mean())
-    for name in _categories(scored):
-        out[name.removeprefix("incivility_")] = _mean(_numbers(scored[name]))
-    return out
+    return IncivilityArrays.of(scored).summary()
+
+
+@dataclass(frozen=True)
+class IncivilityArrays:
+    """The numbers of a scored table that :func:`summarize_incivility` reads, taken out once.
+
+    A chunk's table is converted once and each thread summarises its rows (:meth:`rows`), instead of every
+    thread converting its own slice of the table column by column.
+    """
+
+    overall: np.ndarray | None
+    uncivil: np.ndarray | None
+    names: tuple[str, ...]
+    categories: np.ndarray
+
+    @classmethod
+    def of(cls, scored: pd.DataFrame) -> IncivilityArrays:
+        """The arrays of one table of scores."""
+        overall = _numbers(scored["incivility"]) if "incivility" in scored else None
+        uncivil = scored["uncivil"].to_numpy().astype(bool) if overall is not None and "uncivil" in scored else None
+        names = _categories(scored)
+        columns = [_numbers(scored[n]) for n in names]
+        matrix = np.column_stack(columns) if columns else np.zeros((len(scored), 0))
+        return cls(overall, uncivil, tuple(n.removeprefix("incivility_") for n in names), matrix)
+
+    def rows(self, which: slice) -> IncivilityArrays:
+        """The arrays of some rows."""
+        return IncivilityArrays(
+            None if self.overall is None else self.overall[which],
+            None if self.uncivil is None else self.uncivil[which],
+            self.names,
+            self.categories[which],
+        )
+
+    def summary(self) -> dict[str, float | None]:
+        """See :func:`summarize_incivility`."""
+        out: dict[str, float | None] = {"overall": None, "uncivil_share": None}
+        if self.overall is not None:
+            out["overall"] = _mean(self.overall)
+            present = ~np.isnan(self.overall)
+            if self.uncivil is not None and present.any():
+                out["uncivil_share"] = float(self.uncivil[present].mean())
+        for j, name in enumerate(self.names):
+            out[name] = _mean(self.categories[:, j])
+        return out
 
 
 @dataclass

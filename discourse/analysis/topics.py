@@ -6,6 +6,7 @@ import warnings
 from collections.abc import Iterable, Sequence
 
 import numpy as np
+from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from sklearn.cluster import KMeans
 from sklearn.decomposition import NMF
@@ -221,12 +222,23 @@ class TopicModel:
 
     def transform(self, texts: Iterable[str]) -> np.ndarray:
         """Document-topic weights (rows of zeros when a text shares no term, or when topics were skipped)."""
+        return self.weights_of(self.vectors(texts))
+
+    def vectors(self, texts: Iterable[str]) -> sparse.csr_matrix:
+        """TF-IDF rows of texts in the fitted vocabulary (each row depends on its text alone, so rows of many
+        texts can be taken at once and split); no columns when topics were skipped."""
         docs = [str(t) for t in texts]
+        if self.k_ is None or not docs:
+            return sparse.csr_matrix((len(docs), 0))
+        return sparse.csr_matrix(self.vectorizer_.transform(docs))
+
+    def weights_of(self, vectors: sparse.csr_matrix) -> np.ndarray:
+        """Document-topic weights of :meth:`vectors` rows."""
         if self.k_ is None:
-            return np.zeros((len(docs), 0))
-        if not docs:
+            return np.zeros((vectors.shape[0], 0))
+        if not vectors.shape[0]:
             return np.zeros((0, self.k_))
-        return self._weights(self.vectorizer_.transform(docs))
+        return self._weights(vectors)
 
     def predict(self, texts: Iterable[str]) -> np.ndarray:
         """Topic index of each text, -1 when it has no topic."""

@@ -18,7 +18,7 @@ from discourse.analysis.framecues import FrameCues
 from discourse.analysis.naming import NamingCounter
 from discourse.analysis.relevance import RelevanceScorer
 from discourse.analysis.stance import StanceDetector
-from discourse.analysis.summaries import IncivilityTotals, comment_columns, summarize_incivility
+from discourse.analysis.summaries import IncivilityArrays, IncivilityTotals, comment_columns
 from discourse.analysis.tokens import tokenize
 from discourse.analysis.topics import TopicModel
 from discourse.errors import ParameterError
@@ -129,11 +129,23 @@ def _analyze_chunk(threads: Sequence[Thread], fitted: Fitted) -> ChunkResult:
     civil = score_texts(fitted.scorer, bodies)
     paragraph_civil = score_texts(fitted.scorer, paragraphs)
     model = fitted.model
-    # Topic weights are taken per thread, so a comment's topic depends on its thread, never on the chunk size.
-    topic = np.full(len(frame), -1, dtype="int64")
     stance = fitted.stance.transform(bodies)
-    # Cue presence is found for the whole chunk at once (its C++ screen costs a regex compile per call).
-    comment_cues, paragraph_cues = fitted.cues.presence(bodies), fitted.cues.presence(paragraphs)
+    # What is row by row is found for the whole chunk at once (fewer calls, each with its fixed cost), then each
+    # thread takes its rows; whatever depends on a thread as a whole (topic weights, relevance) is per thread, so
+    # no result depends on the chunk size.
+    chunk = _Rows(
+        frame,
+        bodies,
+        IncivilityArrays.of(civil),
+        IncivilityArrays.of(paragraph_civil),
+        stance["about_article"].to_numpy(dtype=bool),
+        stance["stance"].to_numpy(dtype=object),
+        fitted.cues.presence(bodies),
+        fitted.cues.presence(paragraphs),
+        model.vectors(bodies),
+        model.vectors(paragraphs),
+    )
+    topic = np.full(len(frame), -1, dtype="int64")
     relevance = np.zeros(len(frame))
     anchor = np.full(len(frame), -1, dtype="int64")
     summaries: list[dict[str, Any]] = []
@@ -145,19 +157,11 @@ def _analyze_chunk(threads: Sequence[Thread], fitted: Fitted) -> ChunkResult:
         scored = fitted.relevance.score(bodies[rows], own, thread.article.title)
         relevance[rows] = scored["relevance"].to_numpy()
         anchor[rows] = scored["anchor_paragraph"].to_numpy()
-        weights = model.transform(bodies[rows])
+        part = chunk.rows(rows, slice(p_start, p_start + len(own)))
+        weights = model.weights_of(part.comment_vectors)
         if model.k_ is not None:
             topic[rows] = model.assign(weights)
-        own_rows = slice(p_start, p_start + len(own))
-        parts = _Rows(
-            frame.iloc[rows],
-            civil.iloc[rows],
-            paragraph_civil.iloc[own_rows],
-            stance.iloc[rows],
-            comment_cues[rows],
-            paragraph_cues[own_rows],
-        )
-        summaries.append(_thread_summary(thread, kept, parts, relevance[rows], weights, fitted))
+        summaries.append(_thread_summary(thread, kept, part, relevance[rows], weights, fitted))
         offset += len(kept)
         p_start += len(own)
 
@@ -167,7 +171,7 @@ def _analyze_chunk(threads: Sequence[Thread], fitted: Fitted) -> ChunkResult:
     comments["topic_label"] = pd.Series(labels, index=comments.index, dtype="str")
     comments["relevance"] = relevance.astype(float)
     comments["anchor_paragraph"] = anchor
-    comments["about_article"] = stance["about_article"].to_numpy(dtype=bool)
+    comments["about_article"] = chunk.about
     comments["stance"] = pd.Series(stance["stance"].to_numpy(), index=comments.index, dtype="str")
     comments["stance_evidence"] = pd.Series(stance["stance_evidence"].to_numpy(), index=comments.index, dtype="str")
     comments = comments[comment_columns(comments.columns)]
@@ -177,21 +181,40 @@ def _analyze_chunk(threads: Sequence[Thread], fitted: Fitted) -> ChunkResult:
         summaries,
         IncivilityTotals.of(civil),
         IncivilityTotals.of(paragraph_civil),
-        (int(stance["about_article"].astype(bool).sum()), len(stance)),
+        (int(chunk.about.sum()), len(stance)),
         counts,
     )
 
 
 @dataclass(frozen=True)
 class _Rows:
-    """One thread's slices of the chunk's per-comment and per-paragraph results."""
+    """The chunk's per-comment and per-paragraph results (or one thread's rows of them)."""
 
     frame: pd.DataFrame
-    civil: pd.DataFrame
-    paragraph_civil: pd.DataFrame
-    stance: pd.DataFrame
+    texts: list[str]
+    civil: IncivilityArrays
+    paragraph_civil: IncivilityArrays
+    about: np.ndarray
+    stance: np.ndarray
     comment_cues: np.ndarray
     paragraph_cues: np.ndarray
+    comment_vectors: Any
+    paragraph_vectors: Any
+
+    def rows(self, comments: slice, paragraphs: slice) -> _Rows:
+        """One thread's rows: its comments and its article's paragraphs."""
+        return _Rows(
+            self.frame.iloc[comments],
+            self.texts[comments],
+            self.civil.rows(comments),
+            self.paragraph_civil.rows(paragraphs),
+            self.about[comments],
+            self.stance[comments],
+            self.comment_cues[comments],
+            self.paragraph_cues[paragraphs],
+            self.comment_vectors[comments],
+            self.paragraph_vectors[paragraphs],
+        )
 
 
 def _thread_prior(fitted: Fitted, paragraphs: list[str], texts: list[str]) -> dict[str, float]:
@@ -212,9 +235,8 @@ def _thread_prior(fitted: Fitted, paragraphs: list[str], texts: list[str]) -> di
 def _thread_summary(
     thread: Thread, kept: list[Comment], rows: _Rows, relevance: np.ndarray, weights: np.ndarray, fitted: Fitted
 ) -> dict[str, Any]:
-    frame, civil, paragraph_civil, stance = rows.frame, rows.civil, rows.paragraph_civil, rows.stance
+    frame, texts = rows.frame, rows.texts
     model, cues = fitted.model, fitted.cues
-    texts = frame[col.BODY].astype(str).tolist()
     article = thread.article
     paragraphs = list(article.paragraphs)
     notes: list[str] = []
@@ -229,7 +251,7 @@ def _thread_summary(
     topic_share = None
     topic_jsd = None
     if model.k_ is not None:
-        a, c = model.share(paragraphs), model.share_of(weights)
+        a, c = model.share_of(model.weights_of(rows.paragraph_vectors)), model.share_of(weights)
         if a is not None and c is not None:
             topic_share = {"labels": list(model.labels_), "article": a.tolist(), "comments": c.tolist()}
             topic_jsd = jensen_shannon(a, c)
@@ -261,9 +283,9 @@ def _thread_summary(
         "distinctive_words": {"article": words.article_, "comments": words.comments_},
         "frame_cues": {"article": article_cues, "comments": comment_cues},
         "frame_jsd": cues.divergence(article_cues, comment_cues),
-        "incivility": {"article": summarize_incivility(paragraph_civil), "comments": summarize_incivility(civil)},
-        "about_article_share": float(stance["about_article"].mean()) if len(stance) else None,
-        "stance": {s: int((stance["stance"] == s).sum()) for s in ("contest", "support", "none")},
+        "incivility": {"article": rows.paragraph_civil.summary(), "comments": rows.civil.summary()},
+        "about_article_share": float(rows.about.mean()) if len(rows.about) else None,
+        "stance": {s: int((rows.stance == s).sum()) for s in ("contest", "support", "none")},
         "relevance": {
             "n": int(rel.size),
             "mean": float(rel.mean()) if rel.size else None,
