@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 from typing import Any, cast
 
@@ -47,16 +48,17 @@ def discussion_summary(comments: pd.DataFrame, published: datetime | None = None
         origin = pd.Timestamp(published if published is not None else dated.min()).tz_convert("UTC")
         seconds = (cast("pd.Series[pd.Timestamp]", dated) - origin).dt.total_seconds().to_numpy(dtype=float)
         hours = [round(float(x) / 3600.0, 4) for x in seconds]
-    depth = comments[col.DEPTH].fillna(0).astype(int) if len(comments) else pd.Series([], dtype=int)
-    depth_counts = {str(k): int(v) for k, v in sorted(depth.value_counts().items())}
-    authors = comments[col.AUTHOR].dropna().astype(str).str.strip() if len(comments) else pd.Series([], dtype=str)
-    per_author = authors[authors != ""].value_counts()
-    total = int(per_author.sum())
+    depths = comments[col.DEPTH].fillna(0).astype(int).tolist() if len(comments) else []
+    depth_counts = {str(k): v for k, v in sorted(Counter(depths).items())}
+    names = comments[col.AUTHOR].dropna().astype(str).tolist() if len(comments) else []
+    per_author = Counter(name for name in (n.strip() for n in names) if name)
+    counts = sorted(per_author.values(), reverse=True)
+    total = sum(counts)
     return {
         "hours_since_publication": hours,
         "depth_counts": depth_counts,
-        "n_authors": int(per_author.size),
-        "repeat_authors": int((per_author >= 2).sum()),
-        "top10_share": float(per_author.sort_values(ascending=False).head(10).sum() / total) if total else None,
-        "gini": gini(per_author.to_numpy()),
+        "n_authors": len(counts),
+        "repeat_authors": sum(c >= 2 for c in counts),
+        "top10_share": float(sum(counts[:10]) / total) if total else None,
+        "gini": gini(counts),
     }

@@ -184,15 +184,23 @@ class RelevanceScorer:
         """One article vector from the rows of its paragraphs followed by its title."""
         return sparse.csr_matrix(raw[:-1].sum(axis=0)) + self.title_weight * raw[-1]
 
+    def vectors(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """Raw TF-IDF rows of texts (each row depends on its text alone: rows of many texts can be taken at once
+        and split before :meth:`score_vectors`)."""
+        return self._vectors([str(t) for t in texts])
+
     def article_vectors(self, paragraphs: Sequence[str], title: str | None = None) -> tuple[sparse.csr_matrix, ...]:
         """The article's whole vector and its paragraph vectors (L2-normalised), title folded in."""
-        paras = list(paragraphs)
-        raw = self._vectors(paras + [title or ""])
+        return self._article(self._vectors(list(paragraphs) + [title or ""]))
+
+    def _article(self, raw: sparse.csr_matrix) -> tuple[sparse.csr_matrix, ...]:
+        """Whole and per-paragraph vectors from the raw rows of the paragraphs followed by the title."""
+        n_paragraphs = raw.shape[0] - 1
         whole = self._whole(raw)
-        if not paras:
+        if not n_paragraphs:
             return l2_normalize(whole), sparse.csr_matrix((0, raw.shape[1]))
         head = raw[-1]
-        per_paragraph = raw[:-1] + sparse.vstack([head] * len(paras)) * (self.title_weight / 2)
+        per_paragraph = raw[:-1] + sparse.vstack([head] * n_paragraphs) * (self.title_weight / 2)
         return l2_normalize(whole), l2_normalize(sparse.csr_matrix(per_paragraph))
 
     def _top_k_mean(self, sims: np.ndarray) -> np.ndarray:
@@ -227,20 +235,25 @@ class RelevanceScorer:
         self._validate()
         texts = [str(c) for c in comments]
         if not texts:
+            return self.score_vectors(sparse.csr_matrix((0, 1)), sparse.csr_matrix((1, 1)))
+        return self.score_vectors(self._vectors(texts), self._vectors([str(p) for p in paragraphs] + [title or ""]))
+
+    def score_vectors(self, comments: sparse.csr_matrix, article: sparse.csr_matrix) -> pd.DataFrame:
+        """:meth:`score` from :meth:`vectors` rows: the comments', and the article's paragraphs' then its title's."""
+        if not comments.shape[0]:
             empty = {name: np.zeros(0) for name in COLUMNS}
             empty["anchor_paragraph"] = np.zeros(0, dtype=int)
             return pd.DataFrame(empty)
-        paras = [str(p) for p in paragraphs]
-        c_vec = l2_normalize(self._vectors(texts))
-        whole, per_paragraph = self.article_vectors(paras, title)
+        c_vec = l2_normalize(comments)
+        whole, per_paragraph = self._article(article)
         article_cos = _rowwise_cosine(c_vec, whole)
         if per_paragraph.shape[0]:
             sims = np.asarray((c_vec @ per_paragraph.T).todense())
             paragraph_cos = self._top_k_mean(sims)
             anchor = np.where(sims.max(axis=1) > 0, sims.argmax(axis=1), -1)
         else:
-            paragraph_cos = np.zeros(len(texts))
-            anchor = np.full(len(texts), -1)
+            paragraph_cos = np.zeros(comments.shape[0])
+            anchor = np.full(comments.shape[0], -1)
         lexical = self.blend * article_cos + (1 - self.blend) * paragraph_cos
         semantic_article, semantic_paragraph = self._semantic(c_vec, whole, per_paragraph)
         semantic = self.blend * semantic_article + (1 - self.blend) * semantic_paragraph

@@ -145,16 +145,21 @@ def _analyze_chunk(threads: Sequence[Thread], fitted: Fitted) -> ChunkResult:
         model.vectors(bodies),
         model.vectors(paragraphs),
     )
+    relevance_rows = fitted.relevance.vectors(bodies)
+    # Each article's relevance rows: its paragraphs, then its title.
+    articles = [x for t in threads for x in (*t.article.paragraphs, t.article.title or "")]
+    article_rows = fitted.relevance.vectors(articles)
     topic = np.full(len(frame), -1, dtype="int64")
     relevance = np.zeros(len(frame))
     anchor = np.full(len(frame), -1, dtype="int64")
     summaries: list[dict[str, Any]] = []
     offset = p_start = 0
-    for thread in threads:
+    for thread_no, thread in enumerate(threads):
         kept = kept_comments(thread)
         rows = slice(offset, offset + len(kept))
         own = list(thread.article.paragraphs)
-        scored = fitted.relevance.score(bodies[rows], own, thread.article.title)
+        own_article = slice(p_start + thread_no, p_start + thread_no + len(own) + 1)
+        scored = fitted.relevance.score_vectors(relevance_rows[rows], article_rows[own_article])
         relevance[rows] = scored["relevance"].to_numpy()
         anchor[rows] = scored["anchor_paragraph"].to_numpy()
         part = chunk.rows(rows, slice(p_start, p_start + len(own)))
