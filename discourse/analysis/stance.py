@@ -6,9 +6,12 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from discourse.analysis.cues import compile_cues, load_yaml
+from discourse.analysis.cues import compile_cues, cue_screen, load_yaml
 from discourse.analysis.tokens import WORD_PATTERN, normalize, sentences
 from discourse.errors import InputError
 
@@ -47,6 +50,10 @@ class StanceDetector:
                 for side in ("contest", "support")
                 for kind in ("standalone", "with_target")
             }
+            # C++ screens of the cues' first words: a text none lets through cannot match (see cue_screen).
+            self.screens_ = {("about", "targets"): cue_screen(data["about_article"]["targets"])} | {
+                key: cue_screen(data[key[0]][key[1]]) for key in self.patterns_
+            }
             negation = data["negation"]
             self.negators_ = frozenset(normalize(w) for w in negation["words"])
             self.window_ = int(negation["window"])
@@ -58,15 +65,20 @@ class StanceDetector:
         before = _WORD.findall(sentence[:start])[-self.window_ :] if self.window_ > 0 else []
         return any(w in self.negators_ for w in before)
 
-    def _one(self, text: str) -> tuple[bool, str, list[str]]:
+    def _one(self, text: str, allowed: dict[tuple[str, str], bool]) -> tuple[bool, str, list[str]]:
+        """About, stance and evidence of one normalised text; ``allowed`` says which cue lists passed the screen."""
         about = False
         found = {"contest": False, "support": False}
         evidence: list[str] = []
-        for sentence in sentences(normalize(text)):
-            targeted = self.targets_ is not None and self.targets_.search(sentence) is not None
+        if not any(allowed.values()):
+            return about, "none", evidence
+        for sentence in sentences(text):
+            targeted = self.targets_ is not None and allowed[("about", "targets")] and (
+                self.targets_.search(sentence) is not None
+            )
             about = about or targeted
             for (side, kind), pattern in self.patterns_.items():
-                if pattern is None or (kind == "with_target" and not targeted):
+                if pattern is None or not allowed[(side, kind)] or (kind == "with_target" and not targeted):
                     continue
                 for match in pattern.finditer(sentence):
                     negated = self._negated(sentence, match.start())
@@ -78,11 +90,29 @@ class StanceDetector:
         stance = "contest" if found["contest"] else "support" if found["support"] else "none"
         return about, stance, evidence
 
+    def _screened(self, normalized: list[str]) -> dict[tuple[str, str], np.ndarray]:
+        """Per cue list, which texts may match it."""
+        column = pa.array(normalized, type=pa.large_string())
+        patterns = {("about", "targets"): self.targets_} | self.patterns_
+        out = {}
+        for key, pattern in patterns.items():
+            screen = self.screens_.get(key)
+            if pattern is None:
+                out[key] = np.zeros(len(normalized), dtype=bool)
+            elif screen is None or not normalized:
+                out[key] = np.ones(len(normalized), dtype=bool)
+            else:
+                out[key] = pc.match_substring_regex(column, screen).to_numpy(zero_copy_only=False)
+        return out
+
     def transform(self, texts: Sequence[str]) -> pd.DataFrame:
         """One row per text: ``about_article`` (bool), ``stance`` (str) and ``stance_evidence`` (matched cues)."""
         if not hasattr(self, "patterns_"):
             self.fit()
-        rows = [self._one(str(t)) for t in texts]
+        normalized = [normalize(str(t)) for t in texts]
+        screened = self._screened(normalized)
+        rows = [self._one(text, {key: bool(mask[i]) for key, mask in screened.items()})
+                for i, text in enumerate(normalized)]
         return pd.DataFrame(
             {
                 "about_article": pd.Series([r[0] for r in rows], dtype=bool),

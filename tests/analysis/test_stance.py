@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discourse.analysis.stance import StanceDetector
+from discourse.analysis.tokens import normalize
 from discourse.pipeline import load
 
 SEED003 = Path(__file__).parents[1] / "fixtures" / "threads" / "seed003.jsonl"
@@ -57,3 +60,17 @@ def test_custom_cue_file(tmp_path: Path) -> None:
     result = StanceDetector(cues).transform(["Dieser Artikel ist falsch.", "Dieser Artikel ist nicht falsch."])
     assert result["stance"].tolist() == ["contest", "none"]
     assert result["about_article"].tolist() == [True, True]
+
+
+_WORDS = ["the", "article", "author", "journalism", "is", "not", "wrong", "great", "propaganda", "agree", "i", "don't",
+          "this", "piece", "biased", "thanks", "for", "writing", ".", "!", " ", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=20).map(" ".join))
+def test_the_screen_changes_no_result(text: str) -> None:
+    detector = StanceDetector().fit()
+    everything = dict.fromkeys(detector.screens_, True)
+    row = detector.transform([text]).iloc[0]
+    about, stance, evidence = detector._one(normalize(text), everything)
+    assert (bool(row["about_article"]), row["stance"], row["stance_evidence"]) == (about, stance, "; ".join(evidence))
