@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -89,12 +90,9 @@ class FrameCues:
         n = hits.shape[0]
         if n == 0:
             return {cue: {"share": None, "low": None, "high": None, "count": 0} for cue in self.cues_}
-        rng = np.random.default_rng(self.random_state)
-        samples = rng.integers(0, n, size=(self.n_bootstrap, n))
-        # How often each unit is drawn in each resample, times the hits: the resampled shares as one product of
-        # small integers (exact in floats), not a resamples x units x cues array.
-        offsets = n * np.arange(self.n_bootstrap)[:, None]
-        drawn = np.bincount((samples + offsets).ravel(), minlength=self.n_bootstrap * n).reshape(self.n_bootstrap, n)
+        drawn = _draws(n, self.n_bootstrap, self.random_state) if n <= DRAWS_CACHED else _count_draws(
+            n, self.n_bootstrap, self.random_state
+        )
         boot = drawn @ hits.astype(float) / n  # n_bootstrap x cues
         low, high = np.percentile(boot, [2.5, 97.5], axis=0)
         shares = hits.mean(axis=0)
@@ -113,3 +111,25 @@ class FrameCues:
         a = [article[c]["share"] or 0.0 for c in self.cues_]
         b = [comments[c]["share"] or 0.0 for c in self.cues_]
         return jensen_shannon(a, b)
+
+
+DRAWS_CACHED = 512  # resample counts of sets up to this size are kept (at most 1 MB each as int16)
+
+
+def _count_draws(n: int, n_bootstrap: int, seed: int) -> np.ndarray:
+    """How often each of ``n`` units is drawn in each seeded resample (n_bootstrap x n).
+
+    The resampled shares are these counts times the hits: one product of small integers (exact in floats), not
+    a resamples x units x cues array.
+    """
+    samples = np.random.default_rng(seed).integers(0, n, size=(n_bootstrap, n))
+    offsets = n * np.arange(n_bootstrap)[:, None]
+    return np.bincount((samples + offsets).ravel(), minlength=n_bootstrap * n).reshape(n_bootstrap, n)
+
+
+@lru_cache(maxsize=64)
+def _draws(n: int, n_bootstrap: int, seed: int) -> np.ndarray:
+    """:func:`_count_draws`, kept: every thread of the same size resamples with the same seed, so the same way."""
+    counts = _count_draws(n, n_bootstrap, seed).astype(np.int16)
+    counts.flags.writeable = False
+    return counts
