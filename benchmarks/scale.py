@@ -4,15 +4,18 @@ Usage: ``python benchmarks/scale.py [--sizes 10000 100000 1000000] [--per-thread
 
 Synthetic corpora: real comment texts from the dev set (``../shared/data/ucc-val.csv``, sampled with replacement,
 fixed seed) in threads of ``--per-thread`` comments; each article is twelve other dev texts as paragraphs. Each
-stage runs in its own process so its peak resident memory (ru_maxrss) is its own:
+stage runs in its own process; its peak memory is that of its whole process tree (``benchmarks/probe.py``: the
+highest sum of resident memory over the stage and its worker processes, or its own ``ru_maxrss`` if higher):
 
 - ``baseline``: read the JSON Lines + TF-IDF + NMF (20 topics) over the comment texts, nothing else;
 - ``parse``: ``discourse parse`` of the JSON Lines (read and validate every thread);
 - ``score``: ``discourse score`` of the comments table (incivility);
-- ``analyze``: ``discourse analyze`` (everything the report needs), chunked with flat memory;
-- ``dask``: ``discourse analyze --engine dask --workers 2`` (peak RSS of the client process only: the workers'
-  memory is not counted), run at the smallest size only, and its comments.parquet compared with ``analyze``'s
-  (incivility columns and relevance must be identical).
+- ``analyze``: ``discourse analyze`` (everything the report needs), chunked with flat memory, in one process;
+- ``analyze-w2``: the same with ``--workers 2`` (chunks in two processes), its comments.parquet compared with
+  ``analyze``'s;
+- ``dask``: ``discourse analyze --engine dask --workers 2`` (a local cluster; its workers' memory is counted),
+  run at the smallest size only, and its comments.parquet compared with ``analyze``'s (incivility columns and
+  relevance must be identical).
 
 Prints a Markdown table (seconds, peak MiB, comments/s), the growth against size and the load average.
 """
@@ -80,14 +83,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 200_000, 1_000_000])
     parser.add_argument("--per-thread", type=int, default=100, help="comments per thread (200k: 2,000 threads)")
-    parser.add_argument("--stages", nargs="+", default=["baseline", "parse", "score", "analyze", "dask"])
+    parser.add_argument("--stages", nargs="+", default=["baseline", "parse", "score", "analyze", "analyze-w2", "dask"])
     args = parser.parse_args()
     if not UCC.exists():
         print(f"(skipped: {UCC} is absent)")
         return 0
     pool = texts()
     rows: list[tuple[int, str, float, float, int]] = []
-    equal: list[tuple[int, str]] = []
+    equal: list[tuple[int, str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         # Every stage imports one frozen copy of the package, so files edited while the benchmark runs cannot
@@ -101,20 +104,15 @@ def main() -> int:
                 "parse": [str(BIN / "discourse"), "parse", str(jsonl), "-o", str(folder / "parsed.jsonl")],
                 "score": [str(BIN / "discourse"), "score", str(table), "-o", str(folder / "scored.parquet")],
                 "analyze": [str(BIN / "discourse"), "analyze", str(jsonl), "-o", str(folder / f"out-{n}")],
+                "analyze-w2": [str(BIN / "discourse"), "analyze", str(jsonl), "-o", str(folder / f"w2-{n}"),
+                               "--workers", "2"],
                 "dask": [str(BIN / "discourse"), "analyze", str(jsonl), "-o", str(folder / f"dask-{n}"),
                          "--engine", "dask", "--workers", "2"],
             }
             for stage in args.stages:
                 if stage == "dask" and n != min(args.sizes):
                     continue
-                # ru_maxrss of RUSAGE_CHILDREN is the max over all children so far: run each stage in a fresh
-                # interpreter that reports its own child's peak.
-                probe = [sys.executable, "-c",
-                         "import resource,subprocess,sys,time;s=time.perf_counter();"
-                         "r=subprocess.run(sys.argv[1:],capture_output=True);"
-                         "print(time.perf_counter()-s, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,"
-                         " r.returncode);sys.stderr.write(r.stderr.decode()[-300:] if r.returncode>1 else '')",
-                         *commands[stage]]
+                probe = [sys.executable, str(ROOT / "benchmarks" / "probe.py"), *commands[stage]]
                 proc = subprocess.run(probe, cwd=folder, capture_output=True, text=True, env=env)
                 seconds_s, peak_kib, code = proc.stdout.split()
                 seconds, peak = float(seconds_s), int(peak_kib) / 1024
@@ -123,18 +121,21 @@ def main() -> int:
                 if int(code) > 1:
                     print(f"    {proc.stderr.strip()[-300:]}", file=sys.stderr)
                 if stage == "dask" and int(code) == 0:
-                    equal.append((n, same_scores(folder / f"out-{n}", folder / f"dask-{n}")))
+                    equal.append((n, "--engine dask", same_scores(folder / f"out-{n}", folder / f"dask-{n}")))
+                if stage == "analyze-w2" and int(code) == 0:
+                    equal.append((n, "--workers 2", same_scores(folder / f"out-{n}", folder / f"w2-{n}")))
     print("| comments | stage | seconds | peak MiB | comments/s | exit |")
     print("|---:|---|---:|---:|---:|---:|")
     for n, stage, seconds, peak, code in rows:
         print(f"| {n:,} | {stage} | {seconds:.1f} | {peak:.0f} | {n / seconds:,.0f} | {code} |")
     base = {n: s for n, stage, s, _, _ in rows if stage == "baseline"}
-    ratios = [f"{n:,}: {s / base[n]:.2f}x" for n, stage, s, _, _ in rows if stage == "analyze" and n in base]
-    if ratios:
-        print(f"\nanalyze time / baseline (read + TF-IDF + NMF-20) time: {', '.join(ratios)}")
+    for name in ("analyze", "analyze-w2"):
+        ratios = [f"{n:,}: {s / base[n]:.2f}x" for n, stage, s, _, _ in rows if stage == name and n in base]
+        if ratios:
+            print(f"\n{name} time / baseline (read + TF-IDF + NMF-20) time: {', '.join(ratios)}")
     growth(rows)
-    for n, verdict in equal:
-        print(f"\n--engine dask vs local engine on {n:,} comments: {verdict}")
+    for n, how, verdict in equal:
+        print(f"\n{how} vs the single-process local engine on {n:,} comments: {verdict}")
     print(f"\nload average (1, 5, 15 min) at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())} "
           f"on {os.cpu_count()} cores")
     return 0
