@@ -173,7 +173,7 @@ class TopicModel:
         _, self.estimator_ = self._factor(x, k, self.random_state)
         self.stability_ = scores[k] if k in scores else self._stability(sample, k)
         assignment = self.assign(self._weights(x))
-        self._label(len(non_empty), assignment, terms, fit_docs)
+        self._label(len(non_empty), assignment, terms, x)
         return self
 
     def _weights(self, x: object) -> np.ndarray:
@@ -191,13 +191,14 @@ class TopicModel:
         """Topic index of each row of document-topic weights (the largest), -1 for a row of zeros."""
         return np.where(weights.sum(axis=1) > 0, weights.argmax(axis=1), -1) if weights.size else np.zeros(0, int)
 
-    def _label(self, n_comments: int, assignment: np.ndarray, terms: np.ndarray, docs: list[str]) -> None:
+    def _label(self, n_comments: int, assignment: np.ndarray, terms: np.ndarray, x: sparse.csr_matrix) -> None:
         """Labels from class-based TF-IDF: term frequency in the topic's documents against its spread over topics.
 
-        ``size`` counts comments only (the first ``n_comments`` documents), not article paragraphs of the fit.
+        ``x`` is the fit's TF-IDF matrix: a weight is positive exactly where the term occurs, so ``x > 0`` marks
+        occurrences. ``size`` counts comments only (the first ``n_comments`` documents), not article paragraphs.
         """
         k = self.k_ or 0
-        counts = (self.vectorizer_.transform(docs) > 0).astype(float)
+        counts = (x > 0).astype(float)
         per_topic = np.vstack([np.asarray(counts[assignment == t].sum(axis=0)).ravel() for t in range(k)])
         totals = per_topic.sum(axis=1, keepdims=True)
         tf = np.divide(per_topic, totals, out=np.zeros_like(per_topic), where=totals > 0)
