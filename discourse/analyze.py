@@ -8,6 +8,7 @@ second applies it chunk by chunk of threads through an engine and appends each c
 from __future__ import annotations
 
 import math
+import os
 import random
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -127,7 +128,9 @@ def fit_corpus(threads: Iterable[Thread], options: AnalyzeOptions, scorer: Score
                 document_frequency.update(set(stemmed_tokens(document)))
         prior.update(DistinctiveWords.corpus_prior(own + bodies))
 
-    model = TopicModel(n_topics=options.n_topics, method=options.topic_method, random_state=options.random_state)
+    model = TopicModel(
+        n_topics=options.n_topics, method=options.topic_method, random_state=options.random_state, n_jobs=_cores()
+    )
     model.fit(comments.values(), context=paragraphs.values())
     if comments.seen > options.sample_size:
         model.notes_.append(
@@ -148,6 +151,14 @@ def fit_corpus(threads: Iterable[Thread], options: AnalyzeOptions, scorer: Score
         top_words=options.top_words,
     )
     return fitted, comments.seen
+
+
+def _cores() -> int:
+    """Cores this process may run on (threads for choosing k; the result does not depend on it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def _chunks(threads: Iterable[Thread], size: int) -> Iterator[list[Thread]]:

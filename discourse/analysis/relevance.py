@@ -53,6 +53,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as l2_normalize
 from sklearn.utils.extmath import row_norms
 from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+from threadpoolctl import threadpool_limits
 
 from discourse.analysis.tokens import stemmed_tokens
 from discourse.errors import ParameterError
@@ -168,7 +169,9 @@ class RelevanceScorer:
                     self.vectorizer_.fit(docs)
                 except ValueError:  # only stop words: nothing to weigh
                     self.n_documents_ = 0
-        self.svd_ = self._fit_svd(docs) if self.semantic_weight > 0 else None
+        # One BLAS thread, so the LSA space (and every relevance) does not depend on the machine's cores.
+        with threadpool_limits(limits=1):
+            self.svd_ = self._fit_svd(docs) if self.semantic_weight > 0 else None
         # Term loadings without the first singular vector, laid out for fast sparse products at scoring time.
         self.term_loadings_ = None if self.svd_ is None else np.ascontiguousarray(self.svd_.components_[1:].T)
         return self

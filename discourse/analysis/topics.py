@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from scipy import sparse
@@ -13,6 +14,7 @@ from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as l2_normalize
+from threadpoolctl import threadpool_limits
 
 from discourse.analysis.tokens import STOP_WORDS, raw_tokens
 from discourse.errors import ParameterError
@@ -48,6 +50,9 @@ class TopicModel:
         Bootstrap refits for the stability score.
     n_terms : int, default 10
         Top terms kept per topic; the label joins the first three.
+    n_jobs : int >= 1, default 1
+        Threads for choosing k (the candidates' bootstrap refits run side by side). Any value gives the same
+        result: every fit runs with one BLAS thread, so its floats do not depend on the machine's cores either.
     """
 
     def __init__(
@@ -59,6 +64,7 @@ class TopicModel:
         k_range: tuple[int, int] = (2, 8),
         n_bootstrap: int = 8,
         n_terms: int = 10,
+        n_jobs: int = 1,
     ) -> None:
         self.n_topics = n_topics
         self.method = method
@@ -67,6 +73,7 @@ class TopicModel:
         self.k_range = k_range
         self.n_bootstrap = n_bootstrap
         self.n_terms = n_terms
+        self.n_jobs = n_jobs
 
     def _validate(self) -> None:
         if self.n_topics is not None and (not isinstance(self.n_topics, int) or self.n_topics < 2):
@@ -80,6 +87,8 @@ class TopicModel:
             raise _err("k_range", "a pair of ints 2 <= low <= high", self.k_range)
         if not isinstance(self.n_bootstrap, int) or self.n_bootstrap < 2:
             raise _err("n_bootstrap", "an int >= 2", self.n_bootstrap)
+        if not isinstance(self.n_jobs, int) or isinstance(self.n_jobs, bool) or self.n_jobs < 1:
+            raise _err("n_jobs", "an int >= 1", self.n_jobs)
 
     def _vectorizer(self, n_docs: int) -> TfidfVectorizer:
         return TfidfVectorizer(
@@ -125,6 +134,12 @@ class TopicModel:
     def fit(self, texts: Iterable[str], context: Sequence[str] = ()) -> TopicModel:
         """Fit topics on comment texts; ``context`` (article paragraphs) joins the fit only when comments are few."""
         self._validate()
+        # One BLAS thread: a multi-threaded product may sum in another order, so topics would depend on the
+        # machine's cores; on these small matrices it is also faster (the threads cost more than they share).
+        with threadpool_limits(limits=1):
+            return self._fit(texts, context)
+
+    def _fit(self, texts: Iterable[str], context: Sequence[str]) -> TopicModel:
         docs = [str(t) for t in texts]
         self.notes_: list[str] = []
         self.k_: int | None = None
@@ -165,7 +180,9 @@ class TopicModel:
                 self.notes_.append(f"n_topics={self.n_topics} exceeds the documents; k shrunk to {k}")
         else:
             candidates = range(self.k_range[0], max(self.k_range[0], max_k) + 1)
-            scores = {kk: self._stability(sample, kk) for kk in candidates}
+            with ThreadPoolExecutor(min(self.n_jobs, len(candidates))) as pool:
+                stabilities = pool.map(lambda kk: self._stability(sample, kk), candidates)
+                scores = dict(zip(candidates, stabilities, strict=True))
             # The most stable k; ties (to 3 decimals) go to the smaller k.
             k = max(scores, key=lambda kk: (round(scores[kk], 3), -kk))
             self.selection_ = {int(kk): round(v, 4) for kk, v in scores.items()}

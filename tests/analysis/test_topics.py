@@ -105,6 +105,7 @@ def test_only_stop_words_skip_topics() -> None:
             "The 'method' parameter of TopicModel must be one of ('nmf', 'kmeans'). Got 'lda' instead.",
         ),
         ({"k_range": (1, 3)}, "The 'k_range' parameter of TopicModel"),
+        ({"n_jobs": 0}, "The 'n_jobs' parameter of TopicModel must be an int >= 1. Got 0 instead."),
     ],
 )
 def test_invalid_parameters_name_themselves(kwargs: dict, message: str) -> None:
@@ -131,3 +132,12 @@ def test_share_of_weights_equals_share_of_texts_and_assign_equals_predict() -> N
     assert model.assign(weights)[-1] == -1
     assert model.share_of(np.zeros((3, 2))) is None
     assert model.share_of(np.zeros((3, 0))) is None
+
+
+def test_threads_for_choosing_k_change_nothing() -> None:
+    texts, _ = corpus()
+    one = TopicModel(k_range=(2, 5), n_bootstrap=3, n_jobs=1).fit(texts)
+    three = TopicModel(k_range=(2, 5), n_bootstrap=3, n_jobs=3).fit(texts)
+    assert one.selection_ == three.selection_ and len(one.selection_) == 4
+    assert one.k_ == three.k_ and one.stability_ == three.stability_ and one.topics_ == three.topics_
+    np.testing.assert_array_equal(one.transform(texts), three.transform(texts))
