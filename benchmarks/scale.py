@@ -28,6 +28,7 @@ import json
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -84,12 +85,15 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 200_000, 1_000_000])
     parser.add_argument("--per-thread", type=int, default=100, help="comments per thread (200k: 2,000 threads)")
     parser.add_argument("--stages", nargs="+", default=["baseline", "parse", "score", "analyze", "analyze-w2", "dask"])
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run the stages this many times in turn (a shared machine's speed drifts: each run's "
+                             "ratios pair stages run minutes apart, and the table shows every run)")
     args = parser.parse_args()
     if not UCC.exists():
         print(f"(skipped: {UCC} is absent)")
         return 0
     pool = texts()
-    rows: list[tuple[int, str, float, float, int]] = []
+    rows: list[tuple[int, str, float, float, int, int]] = []
     equal: list[tuple[int, str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -109,31 +113,42 @@ def main() -> int:
                 "dask": [str(BIN / "discourse"), "analyze", str(jsonl), "-o", str(folder / f"dask-{n}"),
                          "--engine", "dask", "--workers", "2"],
             }
-            for stage in args.stages:
+            for run, stage in ((r, st) for r in range(1, args.repeat + 1) for st in args.stages):
                 if stage == "dask" and n != min(args.sizes):
                     continue
                 probe = [sys.executable, str(ROOT / "benchmarks" / "probe.py"), *commands[stage]]
                 proc = subprocess.run(probe, cwd=folder, capture_output=True, text=True, env=env)
                 seconds_s, peak_kib, code = proc.stdout.split()
                 seconds, peak = float(seconds_s), int(peak_kib) / 1024
-                rows.append((n, stage, seconds, peak, int(code)))
-                print(f"  {n:>9,} {stage:<8} {seconds:8.1f} s {peak:8.0f} MiB exit {code}", file=sys.stderr)
+                rows.append((n, stage, seconds, peak, int(code), run))
+                print(f"  {n:>9,} {stage:<8} run {run} {seconds:8.1f} s {peak:8.0f} MiB exit {code}", file=sys.stderr)
                 if int(code) > 1:
                     print(f"    {proc.stderr.strip()[-300:]}", file=sys.stderr)
+                if run > 1:
+                    continue
                 if stage == "dask" and int(code) == 0:
                     equal.append((n, "--engine dask", same_scores(folder / f"out-{n}", folder / f"dask-{n}")))
                 if stage == "analyze-w2" and int(code) == 0:
                     equal.append((n, "--workers 2", same_scores(folder / f"out-{n}", folder / f"w2-{n}")))
-    print("| comments | stage | seconds | peak MiB | comments/s | exit |")
-    print("|---:|---|---:|---:|---:|---:|")
-    for n, stage, seconds, peak, code in rows:
-        print(f"| {n:,} | {stage} | {seconds:.1f} | {peak:.0f} | {n / seconds:,.0f} | {code} |")
-    base = {n: s for n, stage, s, _, _ in rows if stage == "baseline"}
+    runs = args.repeat > 1
+    print(f"| comments | stage |{' run |' if runs else ''} seconds | peak MiB | comments/s | exit |")
+    print(f"|---:|---|{'---:|' if runs else ''}---:|---:|---:|---:|")
+    for n, stage, seconds, peak, exit_code, run in rows:
+        cell = f" {run} |" if runs else ""
+        print(f"| {n:,} | {stage} |{cell} {seconds:.1f} | {peak:.0f} | {n / seconds:,.0f} | {exit_code} |")
+    base = {(n, run): s for n, stage, s, _, _, run in rows if stage == "baseline"}
     for name in ("analyze", "analyze-w2"):
-        ratios = [f"{n:,}: {s / base[n]:.2f}x" for n, stage, s, _, _ in rows if stage == name and n in base]
-        if ratios:
-            print(f"\n{name} time / baseline (read + TF-IDF + NMF-20) time: {', '.join(ratios)}")
-    growth(rows)
+        found = [(n, run, s / base[n, run]) for n, stage, s, _, _, run in rows if stage == name and (n, run) in base]
+        if not found:
+            continue
+        print(f"\n{name} time / baseline (read + TF-IDF + NMF-20) time, same run: "
+              + ", ".join(f"{n:,}{f' run {run}' if runs else ''}: {r:.2f}x" for n, run, r in found))
+        for n in dict.fromkeys(n for n, _, _ in found):
+            ratios = sorted(r for m, _, r in found if m == n)
+            if len(ratios) > 1:
+                print(f"- {n:,}: median {statistics.median(ratios):.2f}x, best {ratios[0]:.2f}x, "
+                      f"worst {ratios[-1]:.2f}x of {len(ratios)} runs")
+    growth([(n, stage, sec, peak, code) for n, stage, sec, peak, code, run in rows if run == 1])
     for n, how, verdict in equal:
         print(f"\n{how} vs the single-process local engine on {n:,} comments: {verdict}")
     print(f"\nload average (1, 5, 15 min) at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())} "
