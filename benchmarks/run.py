@@ -27,7 +27,7 @@ BENCHMARKS: tuple[tuple[str, str], ...] = (
     ("incivility_speed.py", "incivility scorer speed and memory"),
     ("relevance.py", "relevance: own article vs another article"),
     ("scale.py --sizes 10000 200000 1000000", "pipeline stages at 10k / 200k / 1M comments"),
-    ("scale.py --sizes 200000 --stages baseline analyze --repeat 3",
+    ("scale.py --sizes 200000 --stages baseline analyze analyze-w2 --repeat 3",
      "analyze against the baseline at 200k, three runs"),
     ("report_speed.py --export 222", "reports of a 222-thread export, end to end"),
 )

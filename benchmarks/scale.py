@@ -10,9 +10,10 @@ highest sum of resident memory over the stage and its worker processes, or its o
 - ``baseline``: read the JSON Lines + TF-IDF + NMF (20 topics) over the comment texts, nothing else;
 - ``parse``: ``discourse parse`` of the JSON Lines (read and validate every thread);
 - ``score``: ``discourse score`` of the comments table (incivility);
-- ``analyze``: ``discourse analyze`` (everything the report needs), chunked with flat memory, in one process;
-- ``analyze-w2``: the same with ``--workers 2`` (chunks in two processes), its comments.parquet compared with
-  ``analyze``'s;
+- ``analyze``: ``discourse analyze --workers 1`` (everything the report needs), chunked with flat memory, in one
+  process;
+- ``analyze-w2``: the same with ``--workers 2`` (chunks in two processes; the default on a machine of two cores
+  or more), its comments.parquet compared with ``analyze``'s;
 - ``dask``: ``discourse analyze --engine dask --workers 2`` (a local cluster; its workers' memory is counted),
   run at the smallest size only, and its comments.parquet compared with ``analyze``'s (incivility columns and
   relevance must be identical).
@@ -107,7 +108,8 @@ def main() -> int:
                 "baseline": [sys.executable, "-c", BASELINE, str(jsonl)],
                 "parse": [str(BIN / "discourse"), "parse", str(jsonl), "-o", str(folder / "parsed.jsonl")],
                 "score": [str(BIN / "discourse"), "score", str(table), "-o", str(folder / "scored.parquet")],
-                "analyze": [str(BIN / "discourse"), "analyze", str(jsonl), "-o", str(folder / f"out-{n}")],
+                "analyze": [str(BIN / "discourse"), "analyze", str(jsonl), "-o", str(folder / f"out-{n}"),
+                            "--workers", "1"],
                 "analyze-w2": [str(BIN / "discourse"), "analyze", str(jsonl), "-o", str(folder / f"w2-{n}"),
                                "--workers", "2"],
                 "dask": [str(BIN / "discourse"), "analyze", str(jsonl), "-o", str(folder / f"dask-{n}"),

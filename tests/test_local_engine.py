@@ -61,3 +61,14 @@ def test_a_worker_error_reaches_the_caller_as_itself() -> None:
 def test_workers_must_be_a_positive_int(workers: object) -> None:
     with pytest.raises(ParameterError, match="'workers' parameter of LocalEngine must be an int >= 1"):
         LocalEngine(workers=workers)  # type: ignore[arg-type]
+
+
+def test_one_chunk_runs_in_this_process_and_the_default_is_at_most_two() -> None:
+    import os
+
+    from discourse.engines import default_workers, make_engine
+
+    assert list(LocalEngine(workers=2).map(lambda chunk, shared: (chunk, os.getpid()), [[1]], None)) == [
+        ([1], os.getpid())
+    ]
+    assert 1 <= default_workers() <= 2 and make_engine("local").workers == default_workers()  # type: ignore[attr-defined]

@@ -27,7 +27,7 @@ EXAMPLES = """examples:
   discourse analyze pages/*.txt export.xml -o out/   many sources, topics fitted on all their comments
   discourse analyze threads.jsonl --n-topics 6       the JSON Lines of `discourse parse`, six topics
   discourse analyze page.txt --terms names.yaml      shares of contested names ("Kosovo" / "Kosovo and Metohija")
-  discourse analyze big.jsonl --workers 2           chunks of threads in two processes (same results)
+  discourse analyze big.jsonl --workers 4           chunks of threads in four processes (same results)
   discourse analyze big.jsonl --engine dask --workers 4   chunks of threads on a local Dask cluster
 
 Memory stays flat: the input is spooled to a temp file, topics are fitted on a seeded sample of --sample-size
@@ -80,8 +80,9 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
                    help="where chunks run: this process, or a Dask cluster (needs discourse[dask]; default local)")
     p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: start a local cluster)")
     p.add_argument("--workers", type=_at_least_one, metavar="N",
-                   help="worker processes: of this machine with --engine local (default 1: this process), or of the "
-                        "local Dask cluster (default 2); results are the same with any number")
+                   help="worker processes: of this machine with --engine local (default 2, 1 on a one-core "
+                        "machine; 1 runs everything in this process), or of the local Dask cluster (default 2); "
+                        "results are the same with any number")
 
 
 def run(args: argparse.Namespace) -> int:

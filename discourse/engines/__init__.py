@@ -5,14 +5,16 @@ same results."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain, islice
 from typing import Any, Protocol, TypeVar
 
 from discourse.errors import ParameterError
 
-__all__ = ["ENGINES", "Engine", "LocalEngine", "make_engine"]
+__all__ = ["DEFAULT_WORKERS", "ENGINES", "Engine", "LocalEngine", "default_workers", "make_engine"]
 
 ENGINES = ("local", "dask")
 C = TypeVar("C")
@@ -41,11 +43,14 @@ class LocalEngine:
         self.workers = workers
 
     def map(self, func: Callable[[C, Any], R], chunks: Iterable[C], shared: Any) -> Iterator[R]:
-        """``func(chunk, shared)`` for each chunk, in order."""
-        if self.workers == 1:
-            for chunk in chunks:
+        """``func(chunk, shared)`` for each chunk, in order (in this process when there is only one chunk)."""
+        iterator = iter(chunks)
+        head = list(islice(iterator, 2))
+        if self.workers == 1 or len(head) < 2:
+            for chunk in chain(head, iterator):
                 yield func(chunk, shared)
             return
+        chunks = chain(head, iterator)
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         with ProcessPoolExecutor(
             self.workers, mp_context=multiprocessing.get_context(method), initializer=_install, initargs=(func, shared)
@@ -81,13 +86,26 @@ def _run(chunk: Any) -> Any:
     return _WORK["func"](chunk, _WORK["shared"])
 
 
+DEFAULT_WORKERS = 2  # at most: more cores speed a run up further, but each worker holds its own chunk
+
+
+def default_workers() -> int:
+    """Worker processes of the local engine when none is asked for: two, or one on a one-core machine."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(DEFAULT_WORKERS, cores))
+
+
 def make_engine(name: str = "local", scheduler: str | None = None, workers: int | None = None) -> Engine:
-    """The engine called ``name``: "local" (this process, or ``workers`` processes of this machine), or "dask" (a
-    LocalCluster of ``workers`` processes, or the cluster at ``scheduler``). Needs ``close()`` when done."""
+    """The engine called ``name``: "local" (``workers`` processes of this machine, default
+    :func:`default_workers`), or "dask" (a LocalCluster of ``workers`` processes, or the cluster at ``scheduler``).
+    Needs ``close()`` when done."""
     if name == "local":
         if scheduler is not None:
             raise ParameterError("--scheduler applies to --engine dask only")
-        return LocalEngine(workers if workers is not None else 1)
+        return LocalEngine(workers if workers is not None else default_workers())
     if name == "dask":
         from discourse.engines.daskengine import DaskEngine
 
