@@ -13,7 +13,7 @@ import yaml
 from discourse.analysis.tokens import normalize
 from discourse.errors import InputError
 
-__all__ = ["compile_cues", "cue_screen", "load_yaml"]
+__all__ = ["compile_cues", "load_yaml"]
 
 _WILDCARD = r"[\w'\-]*"
 
@@ -50,16 +50,3 @@ def compile_cues(cues: Iterable[str]) -> re.Pattern[str] | None:
         return None
     return re.compile(r"(?<![\w'])(?:" + "|".join(_cue_regex(c) for c in items) + r")(?![\w])")
 
-
-def cue_screen(cues: Iterable[str]) -> str | None:
-    """An RE2 pattern (for ``pyarrow.compute``) of the cues' first words as plain substrings.
-
-    Every match of :func:`compile_cues` contains one, so a text this pattern misses cannot match: the C++ screen
-    runs over all texts at once and the exact (Python) pattern only over the few it lets through. None when
-    there is nothing to screen on.
-    """
-    words = [normalize(str(c)).strip().rstrip("*").split() for c in cues if str(c).strip()]
-    if not words or not all(words):  # no cue, or a bare "*" (any word): nothing to screen on
-        return None
-    firsts = sorted({w[0] for w in words})
-    return "|".join("".join(ch if ch.isalnum() else "\\" + ch for ch in word) for word in firsts)

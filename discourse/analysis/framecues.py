@@ -10,10 +10,10 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
-from discourse.analysis.cues import compile_cues, cue_screen, load_yaml
+from discourse.analysis.cues import compile_cues, load_yaml
 from discourse.analysis.divergence import jensen_shannon
+from discourse.analysis.regex_screen import matches, screen
 from discourse.analysis.tokens import normalize
 from discourse.errors import InputError, ParameterError
 
@@ -52,13 +52,11 @@ class FrameCues:
         if not isinstance(groups, dict):
             raise InputError(f"{self.codebook or CODEBOOK}: no 'groups' mapping in the codebook")
         self.patterns_: dict[str, re.Pattern[str]] = {}
-        self.screens_: dict[str, str | None] = {}
         for group, spec in groups.items():
             for dimension, cues in ((spec or {}).get("cues") or {}).items():
                 pattern = compile_cues(cues or [])
                 if pattern is not None:  # a dimension without cues (e.g. "other") cannot be detected
                     self.patterns_[f"{group}:{dimension}"] = pattern
-                    self.screens_[f"{group}:{dimension}"] = cue_screen(cues or [])
         self.cues_ = list(self.patterns_)
         return self
 
@@ -70,12 +68,11 @@ class FrameCues:
         out = np.zeros((len(normalized), len(self.cues_)), dtype=bool)
         if not normalized:
             return out
+        # RE2 screens (regex_screen) tell in C++, for the whole batch, which texts a cue could match at all.
         column = pa.array(normalized, type=pa.large_string())
         for j, cue in enumerate(self.cues_):
-            pattern, screen = self.patterns_[cue], self.screens_[cue]
-            screened = (np.ones(len(normalized), dtype=bool) if screen is None
-                        else pc.match_substring_regex(column, screen).to_numpy(zero_copy_only=False))
-            for i in np.flatnonzero(screened):
+            pattern = self.patterns_[cue]
+            for i in np.flatnonzero(matches(column, screen(pattern.pattern))):
                 out[i, j] = pattern.search(normalized[i]) is not None
         return out
 

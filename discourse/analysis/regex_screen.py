@@ -18,7 +18,14 @@ __all__ = ["matches", "screen", "to_re2"]
 LOOKAROUND = ("(?<!", "(?<=", "(?!", "(?=")
 # A pattern-opening negative lookbehind of one plain character class (no nested class, no negation).
 LEADING_LOOKBEHIND = re.compile(r"\(\?<!\[((?:\\.|[^\]\\^\[])(?:\\.|[^\]\\\[])*)\]\)")
-BOUNDED_WORDS = re.compile(r"\(\?:\[\\w[^\]]*\]\+\\s\+\)\{0?,?\d*\}|\[\^[^\]]*\]\{0,\d+\}\??")
+# Python's \w, \s and \d are Unicode-aware, RE2's ASCII-only: each becomes its ASCII class plus what Python may
+# add (everything beyond ASCII; for \s also the ASCII separators \x1c-\x1f), so the screen stays a superset.
+UNICODE_CLASSES = {
+    "\\w": "\\w\\x{80}-\\x{10FFFF}",
+    "\\s": "\\s\\x{1c}-\\x{1f}\\x{80}-\\x{10FFFF}",
+    "\\d": "\\d\\x{80}-\\x{10FFFF}",
+}
+BOUNDED_WORDS = re.compile(r"\(\?:\[\\w[^\]]*\]\+(?:\\s|\[\\s[^\]]*\])\+\)\{0?,?\d*\}|\[\^[^\]]*\]\{0,\d+\}\??")
 
 
 def _skip_group(p: str, i: int) -> int:
@@ -44,7 +51,8 @@ def _skip_group(p: str, i: int) -> int:
 
 
 def to_re2(pattern: str) -> str:
-    """A looser RE2 form of a Python pattern: lookarounds dropped, Unicode ``\\w``, gaps widened to ``.*``.
+    """A looser RE2 form of a Python pattern: lookarounds dropped, Unicode ``\\w``/``\\s``/``\\d``, gaps widened to
+    ``.*``.
 
     It matches every text the original matches (and some more), so it can only screen texts, never find spans.
     A negative lookbehind that opens the pattern (``(?<![\\w/])``, how every word rule starts) is kept as "start or
@@ -61,8 +69,9 @@ def to_re2(pattern: str) -> str:
         ch = pattern[i]
         if ch == "\\":
             pair = pattern[i:i + 2]
-            if pair == "\\w":  # ASCII word characters or anything beyond ASCII: a cheap superset of Unicode \\w
-                out.append("\\w\\x{80}-\\x{10FFFF}" if in_class else "[\\w\\x{80}-\\x{10FFFF}]")
+            if pair in UNICODE_CLASSES:  # ASCII ones or anything beyond ASCII: a cheap superset of Python's
+                wider = UNICODE_CLASSES[pair]
+                out.append(wider if in_class else f"[{wider}]")
             elif pair != "\\b":  # RE2's \\b is ASCII-only and could reject a match: a screen can do without
                 out.append(pair)
             i += 2

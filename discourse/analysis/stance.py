@@ -9,9 +9,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 
-from discourse.analysis.cues import compile_cues, cue_screen, load_yaml
+from discourse.analysis.cues import compile_cues, load_yaml
+from discourse.analysis.regex_screen import matches, screen
 from discourse.analysis.tokens import WORD_PATTERN, normalize, sentences
 from discourse.errors import InputError
 
@@ -50,10 +50,6 @@ class StanceDetector:
                 for side in ("contest", "support")
                 for kind in ("standalone", "with_target")
             }
-            # C++ screens of the cues' first words: a text none lets through cannot match (see cue_screen).
-            self.screens_ = {("about", "targets"): cue_screen(data["about_article"]["targets"])} | {
-                key: cue_screen(data[key[0]][key[1]]) for key in self.patterns_
-            }
             negation = data["negation"]
             self.negators_ = frozenset(normalize(w) for w in negation["words"])
             self.window_ = int(negation["window"])
@@ -91,19 +87,13 @@ class StanceDetector:
         return about, stance, evidence
 
     def _screened(self, normalized: list[str]) -> dict[tuple[str, str], np.ndarray]:
-        """Per cue list, which texts may match it."""
+        """Per cue list, which texts may match it (RE2 screens run in C++ over the whole batch, see regex_screen)."""
         column = pa.array(normalized, type=pa.large_string())
         patterns = {("about", "targets"): self.targets_} | self.patterns_
-        out = {}
-        for key, pattern in patterns.items():
-            screen = self.screens_.get(key)
-            if pattern is None:
-                out[key] = np.zeros(len(normalized), dtype=bool)
-            elif screen is None or not normalized:
-                out[key] = np.ones(len(normalized), dtype=bool)
-            else:
-                out[key] = pc.match_substring_regex(column, screen).to_numpy(zero_copy_only=False)
-        return out
+        return {
+            key: np.zeros(len(normalized), dtype=bool) if pattern is None else matches(column, screen(pattern.pattern))
+            for key, pattern in patterns.items()
+        }
 
     def transform(self, texts: Sequence[str]) -> pd.DataFrame:
         """One row per text: ``about_article`` (bool), ``stance`` (str) and ``stance_evidence`` (matched cues)."""

@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discourse.analysis.cues import load_yaml
 from discourse.analysis.framecues import FrameCues
+from discourse.analysis.tokens import normalize
 from discourse.pipeline import load
 
 SEED003 = Path(__file__).parents[1] / "fixtures" / "threads" / "seed003.jsonl"
@@ -67,3 +70,15 @@ def test_seed003_has_cues_on_both_sides_and_a_bounded_divergence() -> None:
     jsd = fc.divergence(article, comments)
     assert jsd is not None and 0.0 < jsd < 1.0
     assert fc.divergence(article, article) == pytest.approx(0.0, abs=1e-12)
+
+
+_PIECES = ["tax", "taxes", "economy", "budget", "police", "crime", "war", "health", "x", "'", "-", " ", "\u00a0",
+           "\u2003", "\n", "é", "٣", "."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_the_screen_changes_no_presence(text: str) -> None:
+    cues = FrameCues().fit()
+    exact = [cues.patterns_[c].search(normalize(text)) is not None for c in cues.cues_]
+    assert cues.presence([text])[0].tolist() == exact

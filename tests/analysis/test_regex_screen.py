@@ -20,9 +20,17 @@ SAMPLES = [
 def test_lookarounds_are_dropped_and_gaps_widened():
     # an opening negative lookbehind stays as "start or an ASCII character outside the class"; later ones go
     assert to_re2(r"(?<![\w*@$])(?:ab|c[\w*]d)(?![\w])\s+(?:\w+\s+){0,3}x") == (
-        r"(?:^|[^\w*@$])(?:ab|c[\w\x{80}-\x{10FFFF}*]d)\s+.*x")
-    assert to_re2(r"x\s+(?<![\w/])bar") == r"x\s+bar"
+        r"(?:^|[^\w*@$])(?:ab|c[\w\x{80}-\x{10FFFF}*]d)[\s\x{1c}-\x{1f}\x{80}-\x{10FFFF}]+.*x")
+    assert to_re2(r"x\s+(?<![\w/])bar") == r"x[\s\x{1c}-\x{1f}\x{80}-\x{10FFFF}]+bar"
     assert to_re2(r"\bfoo\b[^.!?\n]{0,60}?bar") == "foo.*bar"
+
+
+def test_unicode_spaces_and_digits_pass_the_screen_as_they_match_in_python():
+    python = r"(?<![\w'])(?:fake\s+news|x\d+)(?![\w])"
+    texts = ["fake\u00a0news", "fake\u2003news", "x\u0663", "fakenews", "x"]
+    expected = [re.search(python, t) is not None for t in texts]
+    assert expected == [True, True, True, False, False]
+    assert matches(pa.array(texts), to_re2(python)).tolist() == expected
 
 
 def test_opening_lookbehind_screen_rejects_word_inner_matches_and_keeps_unicode_neighbours():
