@@ -8,7 +8,6 @@ second applies it chunk by chunk of threads through an engine and appends each c
 from __future__ import annotations
 
 import math
-import os
 import random
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -28,7 +27,7 @@ from discourse.analysis.stance import StanceDetector
 from discourse.analysis.summaries import IncivilityTotals, ResultWriter
 from discourse.analysis.tokens import stemmed_tokens
 from discourse.analysis.topics import TopicModel
-from discourse.engines import Engine, LocalEngine
+from discourse.engines import Engine, LocalEngine, available_cores
 from discourse.engines.work import ChunkResult, Fitted, Scorer, analyze_chunk, kept_comments
 from discourse.errors import MissingDependencyError, ParameterError
 from discourse.model import Thread
@@ -129,7 +128,10 @@ def fit_corpus(threads: Iterable[Thread], options: AnalyzeOptions, scorer: Score
         prior.update(DistinctiveWords.corpus_prior(own + bodies))
 
     model = TopicModel(
-        n_topics=options.n_topics, method=options.topic_method, random_state=options.random_state, n_jobs=_cores()
+        n_topics=options.n_topics,
+        method=options.topic_method,
+        random_state=options.random_state,
+        n_jobs=available_cores(),  # threads for choosing k: any number gives the same topics
     )
     model.fit(comments.values(), context=paragraphs.values())
     if comments.seen > options.sample_size:
@@ -151,14 +153,6 @@ def fit_corpus(threads: Iterable[Thread], options: AnalyzeOptions, scorer: Score
         top_words=options.top_words,
     )
     return fitted, comments.seen
-
-
-def _cores() -> int:
-    """Cores this process may run on (threads for choosing k; the result does not depend on it)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def _chunks(threads: Iterable[Thread], size: int) -> Iterator[list[Thread]]:

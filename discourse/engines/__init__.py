@@ -14,9 +14,19 @@ from typing import Any, Protocol, TypeVar
 
 from discourse.errors import ParameterError
 
-__all__ = ["DEFAULT_WORKERS", "ENGINES", "Engine", "LocalEngine", "default_workers", "make_engine"]
+__all__ = [
+    "DEFAULT_WORKERS",
+    "ENGINES",
+    "IN_FLIGHT_PER_WORKER",
+    "Engine",
+    "LocalEngine",
+    "available_cores",
+    "default_workers",
+    "make_engine",
+]
 
 ENGINES = ("local", "dask")
+IN_FLIGHT_PER_WORKER = 2  # chunks queued per worker: enough to keep it busy, few enough to keep memory bounded
 C = TypeVar("C")
 R = TypeVar("R")
 
@@ -73,7 +83,6 @@ class LocalEngine:
         self.close()
 
 
-IN_FLIGHT_PER_WORKER = 2
 _WORK: dict[str, Any] = {}
 
 
@@ -89,13 +98,17 @@ def _run(chunk: Any) -> Any:
 DEFAULT_WORKERS = 2  # at most: more cores speed a run up further, but each worker holds its own chunk
 
 
+def available_cores() -> int:
+    """Cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def default_workers() -> int:
     """Worker processes of the local engine when none is asked for: two, or one on a one-core machine."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(DEFAULT_WORKERS, cores))
+    return min(DEFAULT_WORKERS, available_cores())
 
 
 def make_engine(name: str = "local", scheduler: str | None = None, workers: int | None = None) -> Engine:

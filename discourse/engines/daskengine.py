@@ -6,13 +6,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
+from discourse.engines import IN_FLIGHT_PER_WORKER
 from discourse.errors import MissingDependencyError, ParameterError
 
 __all__ = ["DaskEngine"]
 
 C = TypeVar("C")
 R = TypeVar("R")
-IN_FLIGHT_PER_WORKER = 2  # chunks queued per worker: enough to keep it busy, few enough to keep memory bounded
 
 
 def _distributed() -> Any:

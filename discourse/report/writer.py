@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -20,6 +19,7 @@ from matplotlib.figure import Figure
 
 from discourse import __version__
 from discourse.charts import ARTICLE_CHARTS, CORPUS_CHARTS, POOLED_CHARTS, style
+from discourse.engines import available_cores
 from discourse.errors import ParameterError
 from discourse.privacy import new_salt, pseudonymize_comments, pseudonymize_text
 from discourse.privacy import pseudonymize as pseudonymize_name
@@ -221,14 +221,6 @@ def _article_job(out: Path, slug: str, thread: Mapping[str, Any], comments: pd.D
         return ReportFailure(slug, tid, thread.get("source"), f"{type(exc).__name__}: {exc}")
     return WrittenReport(slug, str(thread.get("thread_id")), thread.get("title"), out / slug, files,
                          time.perf_counter() - start)
-
-
-def available_cores() -> int:
-    """Cores this process may run on (the default number of report processes)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def _run_jobs(work: list[tuple[Callable[..., WrittenReport | ReportFailure], tuple[Any, ...]]],
