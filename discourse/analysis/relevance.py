@@ -208,10 +208,6 @@ class RelevanceScorer:
         and split before :meth:`score_vectors`)."""
         return self._vectors([str(t) for t in texts])
 
-    def article_vectors(self, paragraphs: Sequence[str], title: str | None = None) -> tuple[sparse.csr_matrix, ...]:
-        """The article's whole vector and its paragraph vectors (L2-normalised), title folded in."""
-        return self._article(self._vectors(list(paragraphs) + [title or ""]))
-
     def _article(self, raw: sparse.csr_matrix) -> tuple[sparse.csr_matrix, ...]:
         """Whole and per-paragraph vectors from the raw rows of the paragraphs followed by the title."""
         n_paragraphs = raw.shape[0] - 1

@@ -124,20 +124,21 @@ class IncivilityTotals:
     counts: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, scored: pd.DataFrame) -> IncivilityTotals:
-        """The totals of one table of scores."""
+    def of(cls, scored: pd.DataFrame | IncivilityArrays) -> IncivilityTotals:
+        """The totals of one table of scores (or of its :class:`IncivilityArrays`)."""
+        arrays = scored if isinstance(scored, IncivilityArrays) else IncivilityArrays.of(scored)
         totals = cls()
-        if "incivility" in scored:
-            overall = pd.to_numeric(scored["incivility"], errors="coerce")
-            totals._add("overall", overall)
-            if "uncivil" in scored:
-                totals._add("uncivil_share", scored.loc[overall.notna(), "uncivil"].astype(bool).astype(float))
-        for name in _categories(scored):
-            totals._add(name.removeprefix("incivility_"), pd.to_numeric(scored[name], errors="coerce"))
+        if arrays.overall is not None:
+            present = ~np.isnan(arrays.overall)
+            totals._add("overall", arrays.overall[present])
+            if arrays.uncivil is not None:
+                totals._add("uncivil_share", arrays.uncivil[present].astype(float))
+        for j, name in enumerate(arrays.names):
+            column = arrays.categories[:, j]
+            totals._add(name, column[~np.isnan(column)])
         return totals
 
-    def _add(self, name: str, values: pd.Series) -> None:
-        numbers = values.dropna().to_numpy(dtype=float)
+    def _add(self, name: str, numbers: np.ndarray) -> None:
         self.sums[name] = self.sums.get(name, 0.0) + float(numbers.sum())
         self.counts[name] = self.counts.get(name, 0) + int(numbers.size)
 

@@ -184,8 +184,8 @@ def _analyze_chunk(threads: Sequence[Thread], fitted: Fitted) -> ChunkResult:
     return ChunkResult(
         comments,
         summaries,
-        IncivilityTotals.of(civil),
-        IncivilityTotals.of(paragraph_civil),
+        IncivilityTotals.of(chunk.civil),
+        IncivilityTotals.of(chunk.paragraph_civil),
         (int(chunk.about.sum()), len(stance)),
         counts,
     )
