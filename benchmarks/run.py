@@ -25,6 +25,7 @@ BENCHMARKS: tuple[tuple[str, str], ...] = (
     ("html_pages.py", "HTML reader on the saved dev pages"),
     ("calibrate_incivility.py", "incivility calibration: 5-fold cross-validated ROC AUC on the dev set"),
     ("incivility_speed.py", "incivility scorer speed and memory"),
+    ("functional.py", "incivility: functional tests in the families of HateCheck"),
     ("relevance.py", "relevance: own article vs another article"),
     ("scale.py --sizes 10000 200000 1000000", "pipeline stages at 10k / 200k / 1M comments"),
     ("scale.py --sizes 200000 --stages baseline analyze analyze-w2 --repeat 3",

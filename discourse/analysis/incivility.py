@@ -354,15 +354,16 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
     before = lower[cut + 1:start]
     # a negation reaches no further than its clause
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
-    if rule.negatable and (R.NEGATION.search(clause[-30:])
-                           or (rule.negation_inside and R.NEGATION.search(lower, start, end))):
+    if rule.negatable and (R.negated(clause[-30:])
+                           or (rule.negation_inside and R.negated(lower, start, end))):
         return True
     if rule.quotable:
         text = lower[off:off + length]
-        a, b = start - off, end - off
+        b = end - off
         if off not in quotes:
             quotes[off] = [q.span() for q in R.QUOTED.finditer(text)]
-        if any(qa < a and b <= qb for qa, qb in quotes[off]):
+        # a cue inside a quotation, or one whose last words are quoted ('you say "I hate ...'), reports speech
+        if any(qa < b - 1 < qb for qa, qb in quotes[off]):
             return True
         # "saying X is vile", "nobody should say X": reported speech that is condemned or denied
         if R.REPORTING.search(before) and R.CONDEMNATION.search(text):

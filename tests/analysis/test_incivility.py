@@ -187,6 +187,66 @@ def test_hateful_cases_are_uncivil_and_mostly_identity_attacks(scorer):
     assert (frame["incivility_identity_attack"] > 0).mean() >= 0.7
 
 
+# Further HateCheck families: hatred with a negation in it, comparisons, threats with intent, pronoun reference,
+# denied traits, questions, habits of crime, and disguised spellings of the hateful verb.
+@pytest.mark.parametrize(("text", "rule"), [
+    ("I really can't stand immigrants.", "group_hated"),
+    ("Muslims disgust me.", "group_hated"),
+    ("Women are no better than rats.", "group_dehumanised"),
+    ("I will hurt every Muslim I meet.", "group_harmed"),
+    ("The only good immigrant is a dead one.", "group_harmed"),
+    ("I met some gay people. They are the worst scum.", "group_pronoun"),
+    ("Disabled people are never intelligent.", "group_denied"),
+    ("No black person can be trusted.", "group_denied"),
+    ("Aren't women just worthless?", "group_disparaged"),
+    ("Why do immigrants always lie?", "group_vice"),
+    ("I haet Muslims.", "group_hated"),
+    ("I hte women.", "group_hated"),
+    ("I h a t e Muslims.", "group_hated"),
+    ("Kil all immigrants!", "group_harmed"),
+])
+def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
+    row = scorer.transform([text]).iloc[0]
+    assert row["uncivil"] and row["incivility_identity_attack"] > 0, text
+    assert rule in {e["rule"] for e in json.loads(row["incivility_evidence"])}
+
+
+@pytest.mark.parametrize("text", [
+    "I will never hurt a Muslim.",
+    "Women are no different from men at the wheel.",
+    "Muslims were attacked last night; they are frightened.",
+    "It is wrong to say that immigrants are never honest.",
+    'If you say "I hate women", you are not welcome here.',
+    "The tranny on my old pickup is slipping again.",
+    "The fabric is treated with a flame retardant.",
+    "Black people are not to blame for the crisis.",
+    "Today the liberal candidate spoke to teachers.",
+])
+def test_negated_reported_and_homonymous_uses_are_not_identity_attacks(scorer, text):
+    row = scorer.transform([text]).iloc[0]
+    assert row["incivility_identity_attack"] == 0, row["incivility_evidence"]
+    assert not row["uncivil"], row["incivility_evidence"]
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=1, max_size=20))
+@example("black people")
+def test_typo_forms_alter_one_long_word_and_keep_its_first_letter(phrase):
+    from discourse.analysis.incivility_rules import _dropped, _swapped
+    words = phrase.split(" ")
+    for variant, dropped in [(v, True) for v in _dropped(phrase)] + [(v, False) for v in _swapped(phrase)]:
+        varied = variant.split(" ")
+        assert len(varied) == len(words)
+        changed = [(a, b) for a, b in zip(words, varied, strict=True) if a != b]
+        assert len(changed) == 1  # one word altered, by one swap or one dropped letter
+        a, b = changed[0]
+        assert len(a) >= 5 and a[0] == b[0]
+        if dropped:  # a dropped letter is never the last one
+            assert len(b) == len(a) - 1 and a[-1] == b[-1]
+        else:
+            assert sorted(a) == sorted(b)
+    assert "back people" not in _dropped("black people")
+
+
 @pytest.mark.parametrize("text", ["I will kill you.", "Send the Sciptars home.", "Those moslems again."])
 def test_one_threat_or_identity_attack_is_enough_to_be_uncivil(scorer, text):
     # the calibration floors the weights of these two categories (rare in the dev set, uncivil by definition)

@@ -1,0 +1,47 @@
+"""Functional tests in the families of HateCheck: share of hateful cases flagged, and of non-hateful ones.
+
+    .venv/bin/python benchmarks/functional.py [--examples N]
+
+The cases (``benchmarks/functional_cases.py``) are templates over seven target groups. Reported per family: how
+many are ``uncivil`` and how many carry an ``identity_attack`` score. The bars of issue 4: at least 80% of hateful
+cases uncivil (70% with identity_attack > 0) and at most 25% of the non-hateful ones (identity mentions, negated
+hate, counter-speech, reclaimed slurs, homonyms) flagged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.functional_cases import HATEFUL, NOT_HATEFUL  # noqa: E402
+from discourse.analysis.incivility import IncivilityScorer  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--examples", type=int, default=0, help="misses to print per family")
+    args = parser.parse_args()
+    scorer = IncivilityScorer()
+    for name, cases, wanted in (("hateful", HATEFUL, True), ("not hateful", NOT_HATEFUL, False)):
+        frame = scorer.transform([text for _, text in cases])
+        flagged = frame["uncivil"].to_numpy()
+        attack = (frame["incivility_identity_attack"] > 0).to_numpy()
+        print(f"{name}: {len(cases)} cases, uncivil {flagged.mean():.1%}, identity_attack > 0 {attack.mean():.1%}")
+        families: dict[str, list[int]] = defaultdict(list)
+        for i, (family, _) in enumerate(cases):
+            families[family].append(i)
+        for family, rows in sorted(families.items(), key=lambda kv: int(kv[0][1:].split("_")[0])):
+            misses = [cases[i][1] for i in rows if bool(flagged[i]) != wanted]
+            print(f"  {family:<36}{sum(flagged[rows]):>4}/{len(rows):<4} identity_attack {sum(attack[rows]):>3}")
+            for text in misses[: args.examples]:
+                print(f"      miss: {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
