@@ -204,15 +204,16 @@ def _disguised(word: str) -> str:
     return "".join(parts)
 
 
-def _swapped(phrase: str) -> set[str]:
+def _swapped(phrase: str, shortest: int = 0) -> set[str]:
     """A phrase with two adjacent letters of one word swapped after the word's first ("idoit", "balck people").
 
-    Only words of :data:`SWAP_MIN` letters or more are varied, so that no variant is a common short word.
+    Only words of ``shortest`` letters or more (default :data:`SWAP_MIN`) are varied, so that no variant is a
+    common short word.
     """
     words = phrase.split(" ")
     out = set()
     for k, word in enumerate(words):
-        if len(word) < SWAP_MIN:
+        if len(word) < (shortest or SWAP_MIN):
             continue
         for i in range(1, len(word) - 1):
             if word[i] != word[i + 1] and word[i].isalpha() and word[i + 1].isalpha():
@@ -238,8 +239,7 @@ def disguised_words(words: Sequence[str]) -> str:
     """An alternation of a few words and their typo and dodge forms: swapped or dropped letters, spaced out."""
     forms = set(words)
     for word in words:
-        forms |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)
-                  if word[i] != word[i + 1]}
+        forms |= _swapped(word, shortest=3)
         forms |= _dropped(word) if len(word) >= SWAP_MIN else {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)
                                                                 if word[i] in "aeiou" or word[i] == word[i + 1]}
     spaced = [_spaced(w) for w in words]
