@@ -33,6 +33,7 @@ import pyarrow.compute as pc
 from scipy.optimize import minimize
 
 from discourse.analysis import incivility_rules as R
+from discourse.analysis import typos as T
 from discourse.analysis.language import ENGLISH, detect_english
 from discourse.analysis.regex_screen import matches, screen
 from discourse.columns import INCIVILITY_CATEGORIES
@@ -302,42 +303,52 @@ def _find_hits(texts: Sequence[str], scored: np.ndarray) -> dict[int, list[dict[
     # The batch separator must not occur inside a text; a space in its place keeps every offset.
     texts = [t.replace(R.SEPARATOR, " ") for t in texts]
     joined, lower, starts = R.join_texts(texts)
+    pieces = lower.split(R.SEPARATOR)
+    # Typos and dodges of target words undone: a rewritten text maps each of its characters back to the original.
+    maps = T.normalise(pieces)
     hits: dict[int, list[dict[str, Any]]] = {}
-
-    offsets = starts.tolist()
+    # Cased rules search the original texts; the others the lowercase ones, whose lengths may differ.
+    lengths = {True: np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)),
+               False: np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))}
+    starts_of = {True: starts, False: np.concatenate(([0], np.cumsum(lengths[False] + 1)[:-1])).astype(np.int64)}
+    lower = R.SEPARATOR.join(pieces) if maps else lower
+    offsets = {cased: s.tolist() for cased, s in starts_of.items()}
+    sizes = {cased: n.tolist() for cased, n in lengths.items()}
     quotes: dict[int, list[tuple[int, int]]] = {}  # quoted spans per text, found once
 
-    def add(i: int, rule: str, category: str, weight: float, a: int, b: int) -> None:
-        a, b = a - offsets[i], b - offsets[i]
+    def add(i: int, rule: str, category: str, weight: float, a: int, b: int, cased: bool = True) -> None:
+        a, b = a - offsets[cased][i], b - offsets[cased][i]
+        if not cased and i in maps:
+            a, b = maps[i][0][a], maps[i][1][b - 1]
         hits.setdefault(i, []).append({"category": category, "text": originals[i][a:b], "start": a, "end": b,
                                        "rule": rule, "weight": weight})
 
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    sizes = lengths.tolist()
-    arrays = {False: pa.array(lower.split(R.SEPARATOR)), True: pa.array(list(texts))}
+    arrays = {False: pa.array(pieces), True: pa.array(list(texts))}
     # One screen for a group term spares the group rules every text that names no group.
     with_group = np.flatnonzero(matches(arrays[False], screen(R.GROUP)) & scored)
     group_texts = arrays[False].take(pa.array(with_group, type=pa.int64()))
     for rule in R.build_rules():
-        source = joined if rule.cased else lower
+        cased = rule.cased
+        source = joined if cased else lower
         if rule.needs_group:
             candidates = with_group[matches(group_texts, screen(rule.pattern.pattern))]
         else:
-            candidates = np.flatnonzero(matches(arrays[rule.cased], screen(rule.pattern.pattern)) & scored)
+            candidates = np.flatnonzero(matches(arrays[cased], screen(rule.pattern.pattern)) & scored)
         if len(candidates) == 0:
             continue
         # Only the candidate texts are searched, joined again so one regex pass covers them all.
         ids = candidates.tolist()
-        sub = R.SEPARATOR.join([source[offsets[i]:offsets[i] + sizes[i]] for i in ids])
-        sub_starts = np.concatenate(([0], np.cumsum(lengths[candidates] + 1)[:-1]))
-        shifts = (starts[candidates] - sub_starts).tolist()
+        off, size = offsets[cased], sizes[cased]
+        sub = R.SEPARATOR.join([source[off[i]:off[i] + size[i]] for i in ids])
+        sub_starts = np.concatenate(([0], np.cumsum(lengths[cased][candidates] + 1)[:-1]))
+        shifts = (starts_of[cased][candidates] - sub_starts).tolist()
         firsts = sub_starts.tolist()
         for m in rule.pattern.finditer(sub):
             k = bisect_right(firsts, m.start()) - 1
             i, shift = ids[k], shifts[k]
             a, b = m.start() + shift, m.end() + shift
-            if b > a and not _cancelled(rule, lower, offsets[i], sizes[i], a, b, source[a:b], quotes):
-                add(i, rule.id, rule.category, rule.weight, a, b)
+            if b > a and not _cancelled(rule, source, off[i], size[i], a, b, source[a:b], quotes):
+                add(i, rule.id, rule.category, rule.weight, a, b, cased)
     _shouting(texts, joined, starts, scored, add)
     return hits
 

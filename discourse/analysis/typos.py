@@ -1,0 +1,264 @@
+"""Typos and dodges of the words the incivility rules target, undone before the rules run.
+
+Writers dodge filters, and make mistakes, in the words a rule needs: group terms, insults, slurs and dehumanising
+nouns ("wmoen", "w*men", "w o m e n", "scm") and the spaces between words ("Ihateallwomen"). Matching each form in
+every rule made the RE2 screens ten times slower, so the lowercase texts are rewritten once instead: one RE2 screen
+picks the few texts with a candidate form, and only those are rewritten in Python. Each rewritten text keeps a map
+from its characters to the original's, so evidence still quotes what the writer wrote.
+
+The forms undone, for the words of :data:`TARGET_LEXICONS`:
+
+* two adjacent letters swapped after the first letter ("womne", "sucm"), in words of five letters or more;
+* one inner vowel or one of a doubled letter dropped ("wmen", "vermn"), in words of five letters or more, and in
+  the four-letter insults and dehumanising nouns ("scm");
+* masked letters after the first ("w*men", "sc#m");
+* letters spaced out ("s c u m", "g a y p e o p l e");
+* words run together ("Ihateallwomen", "#killallmuslims"): split when every piece is a known word and one of them
+  is a target word.
+
+No form that is a word of any lexicon or an English word in its own right (wordfreq's frequency list: "crepe" is no
+typo of "creep", "therapist" no run of "the rapist") is rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import pyarrow as pa
+from wordfreq import zipf_frequency
+
+from discourse.analysis import incivility_rules as R
+from discourse.analysis.regex_screen import matches
+
+__all__ = ["TARGET_LEXICONS", "normalise", "segment", "typo_forms"]
+
+# The lexicons whose words are restored: the targets and the cues that a dodge is written to hide.
+TARGET_LEXICONS = ("identity", "groups", "insults", "insult_adjectives", "dehumanising", "slurs", "profanity")
+# Four-letter words of these lexicons also lose a vowel ("scm"): insults are short.
+SHORT_DROP_LEXICONS = ("insults", "dehumanising")
+# Known words that may stand next to a target word in a run-together text, besides the lexicons' own.
+GLUE_LEXICONS = ("english_function_words", "negative_evaluation", "stereotypes", "dismissive_words")
+# A form this common in English (Zipf scale of wordfreq: log10 of occurrences per billion words; 2 = once in ten
+# million words) is a word in its own right, never a typo to undo nor a run of words to split ("toady", "therapist").
+REAL_WORD_ZIPF = 2.0
+GLUE_WORDS = ("hate", "hates", "despise", "loathe", "detest", "kill", "murder", "shoot", "hang", "gas", "deport",
+              "death", "to", "up", "shut", "go", "back", "get", "out", "rid", "disgusting", "filthy", "dirty",
+              "fucking", "such", "total", "just", "every", "single", "one", "people", "person")
+MASKS = "*#%_"
+SEPARATORS = " .-"
+MIN_RUN = 5  # shortest run-together token tried
+LETTER_RUNS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+# A candidate token: a letter, then letters or masks; or single letters spaced out (three or more).
+TOKEN = re.compile(r"(?<![\w*#%])[a-z](?:[ .\-][a-z]){2,}(?![\w*#%])|(?<![\w*#%])[a-z][a-z*#%_]*(?![\w*#%])")
+
+
+def _words(names: tuple[str, ...]) -> set[str]:
+    return {w.rstrip("*") for name in names for w in R.lexicon(name)}
+
+
+@lru_cache(maxsize=1)
+def _targets() -> frozenset[str]:
+    """Every word of the target lexicons, with its plural (phrases give their words, function words aside)."""
+    words = {part for w in _words(TARGET_LEXICONS) for part in w.split(" ") if part.isalpha()} - _function_words()
+    return frozenset(words | {R._plural(w) for w in words})
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The one-word entries of the target lexicons and their plurals: what a split must find to be made."""
+    words = {w for w in _words(TARGET_LEXICONS) if w.isalpha()}
+    return frozenset(words | {R._plural(w) for w in words})
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """The words a run-together token may be split into: function words, cue words and the target words."""
+    words = {part.replace("'", "") for w in _words(GLUE_LEXICONS) for part in w.split(" ")} | set(GLUE_WORDS)
+    return frozenset({w for w in words if w.isalpha() and (len(w) > 1 or w in "ia")} | _targets())
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(w.replace("'", "") for w in R.lexicon("english_function_words"))
+
+
+@lru_cache(maxsize=1)
+def _forbidden() -> frozenset[str]:
+    return frozenset(R._known_words() | vocabulary())
+
+
+@lru_cache(maxsize=65536)
+def is_word(token: str) -> bool:
+    """Whether a token is an English word in its own right (by wordfreq's frequency), never a typo or a run."""
+    return zipf_frequency(token, "en") >= REAL_WORD_ZIPF
+
+
+@lru_cache(maxsize=1)
+def typo_forms() -> dict[str, str]:
+    """Swapped-letter and dropped-letter form -> the target word it stands for (ambiguous forms left out)."""
+    short = {part for w in _words(SHORT_DROP_LEXICONS) for part in w.split(" ")}
+    short |= {R._plural(w) for w in short}
+    seen: dict[str, set[str]] = {}
+    for word in _targets():
+        forms = R._swapped(word) | R._dropped(word)
+        if len(word) == 4 and word in short:
+            forms |= R._swapped(word, shortest=4) | {word[:i] + word[i + 1:] for i in (1, 2) if word[i] in "aeiou"}
+        for form in forms:
+            seen.setdefault(form, set()).add(word)
+    forbidden = _forbidden()
+    return {form: next(iter(words)) for form, words in seen.items()
+            if len(words) == 1 and form not in forbidden and not is_word(form)}
+
+
+@lru_cache(maxsize=1)
+def _masked_index() -> dict[tuple[int, str], list[str]]:
+    """Target words by length and first letter, for masked forms."""
+    index: dict[tuple[int, str], list[str]] = {}
+    for word in sorted(_targets()):
+        if len(word) >= 3:
+            index.setdefault((len(word), word[0]), []).append(word)
+    return index
+
+
+# Masked letters, or three or more single letters spaced out.
+DODGE_RE2 = r"[a-z][*#%_]+[a-z]|(?:^|[^a-z])[a-z][ .\-][a-z][ .\-][a-z](?:[^a-z]|$)"
+
+
+@lru_cache(maxsize=1)
+def _glued() -> re.Pattern[str]:
+    """A target word inside a token: only such tokens are tried as words run together."""
+    return re.compile(R._trie_regex(sorted(w for w in _heads() if len(w) >= 3)))
+
+
+def _plain(token: str) -> str | None:
+    """What a word without masks or spaces stands for: a typo form's word, or words run together; else None."""
+    restored = typo_forms().get(token)
+    if restored is None and len(token) >= MIN_RUN and _glued().search(token):
+        restored = segment(token)
+    return restored
+
+
+def candidates(pieces: list[str]) -> np.ndarray:
+    """Indices of the texts that may hold a typo or a dodge to undo.
+
+    Typo forms are thousands: RE2 runs such an alternation slowly, so the batch's distinct words are looked up
+    instead, and only those that :func:`_plain` restores screen the texts, with masks and spaced letters.
+    """
+    array = pa.array(pieces)
+    hit = matches(array, DODGE_RE2)
+    # Bytes outside a-z become spaces (fast in C), so the split gives the ASCII letter runs that WORDS would find.
+    runs = set(R.SEPARATOR.join(pieces).encode("utf-8", "surrogatepass").translate(LETTER_RUNS).split())
+    found = sorted(w for w in (r.decode() for r in runs if len(r) >= 3) if _plain(w) is not None)
+    if found:
+        hit |= matches(array, r"\b(?:" + "|".join(found) + r")\b")
+    return np.flatnonzero(hit)
+
+
+def _unmask(token: str) -> str | None:
+    words = [w for w in _masked_index().get((len(token), token[0]), ())
+             if all(c == t or c in MASKS for c, t in zip(token, w, strict=True))]
+    return words[0] if len(words) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def segment(token: str) -> str | None:
+    """A run-together token split into known words, one of them a target ("ihateallwomen" -> "i hate all women").
+
+    Only tokens absent from wordfreq's English list are split. The split with the fewest pieces wins; None when no
+    split covers the token or none holds a target word.
+    """
+    if len(token) < MIN_RUN or token in vocabulary() or zipf_frequency(token, "en") > 0:
+        return None
+    vocab = vocabulary()
+    n, none = len(token), len(token) + 1
+    count = [0] + [none] * n  # fewest pieces covering token[:end]
+    back = [0] * (n + 1)  # where the last of those pieces starts
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 20), end):
+            if count[start] + 1 < count[end] and token[start:end] in vocab:
+                count[end], back[end] = count[start] + 1, start
+    if not 2 <= count[n] < none:
+        return None
+    pieces, end = [], n
+    while end > 0:
+        pieces.append(token[back[end]:end])
+        end = back[end]
+    pieces.reverse()
+    # Two pieces need two content words ("hate women", not "the rapist"); two short pieces in a row ("ass a in")
+    # are more likely a name or a foreign word.
+    function = _function_words()
+    if len(pieces) == 2 and any(p in function for p in pieces):
+        return None
+    if any(len(p) <= 2 and len(q) <= 2 for p, q in zip(pieces, pieces[1:], strict=False)):
+        return None
+    return " ".join(pieces) if any(p in _heads() for p in pieces) else None
+
+
+def _restore(token: str) -> str | None:
+    """The word(s) a candidate token stands for, or None to leave it."""
+    if " " in token or "." in token or "-" in token:  # spaced out
+        letters = token.replace(" ", "").replace(".", "").replace("-", "")
+        if letters in _targets():
+            return letters
+        return typo_forms().get(letters) or segment(letters)
+    if any(c in MASKS for c in token):
+        return _unmask(token) if token[-1] not in MASKS else None
+    return _plain(token)
+
+
+def _align(original: str, restored: str, start: int) -> list[tuple[int, int]]:
+    """For each character of ``restored``, the span of ``original`` (offset by ``start``) it comes from."""
+    if len(original) == len(restored):
+        return [(start + k, start + k + 1) for k in range(len(restored))]
+    spans, j = [], 0
+    for c in restored:
+        while j < len(original) and original[j] != c and original[j] in SEPARATORS:
+            j += 1
+        if j < len(original) and original[j] == c:
+            spans.append((start + j, start + j + 1))
+            j += 1
+        else:  # an inserted space or dropped letter: an empty span where it belongs
+            spans.append((start + j, start + j))
+    return spans
+
+
+def rewrite(text: str) -> tuple[str, list[int], list[int]] | None:
+    """A lowercase text with its typos and dodges undone, and for each new character its start and end in ``text``.
+
+    None when nothing changes.
+    """
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for m in TOKEN.finditer(text):
+        restored = _restore(m.group(0))
+        if restored is None or restored == m.group(0):
+            continue
+        out.append(text[last:m.start()])
+        spans.extend((k, k + 1) for k in range(last, m.start()))
+        out.append(restored)
+        spans.extend(_align(m.group(0), restored, m.start()))
+        last = m.end()
+    if not out:
+        return None
+    out.append(text[last:])
+    spans.extend((k, k + 1) for k in range(last, len(text)))
+    return "".join(out), [a for a, _ in spans], [b for _, b in spans]
+
+
+def normalise(pieces: list[str]) -> dict[int, tuple[list[int], list[int]]]:
+    """Undo typos and dodges in the lowercase texts ``pieces``, in place (only the :func:`candidates` are read).
+
+    Returns, for each rewritten text, the start and end in the original text of each character of the new one.
+    """
+    maps: dict[int, tuple[list[int], list[int]]] = {}
+    if not pieces:
+        return maps
+    for i in candidates(pieces).tolist():
+        done = rewrite(pieces[i])
+        if done is not None:
+            pieces[i] = done[0]
+            maps[i] = (done[1], done[2])
+    return maps
