@@ -365,7 +365,7 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
     before = lower[cut + 1:start]
     # a negation reaches no further than its clause
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
-    if rule.negatable and (R.negated(clause[-30:])
+    if rule.negatable and ((rule.negation_before and R.negated(clause[-30:]))
                            or (rule.negation_inside and R.negated(lower, start, end))):
         return True
     if rule.quotable:

@@ -95,6 +95,7 @@ class Rule:
     cased: bool = False
     needs_group: bool = False  # every match contains a group term (lets the engine skip texts without one)
     negation_inside: bool = True  # False when the pattern itself holds a negation ("cannot be trusted")
+    negation_before: bool = True  # False when the cue is a later clause than the match's start (a pronoun's)
 
 
 SWAP_MIN = 5  # shortest word whose swapped-letter forms are matched
@@ -357,16 +358,20 @@ THREAT_FRAME = (r"\b(?:i|we|i'?ll|we'?ll|i'?m|we'?re|gonna|going to|want to|wann
                 r"needs? to|ought to|(?:'d|would) love to|can'?t wait to|am going to)")
 THREAT_VERB = (r"(?:kill|murder|slaughter|shoot|stab|hang|lynch|gas|burn|torture|rape|hurt|harm|beat(?: up)?|attack|"
                r"punch|execute|hunt(?: down)?|exterminate|eradicate|eliminate|wipe out|get rid of|castrate|stone|"
-               r"run over|bash|put (?:a bullet|bullets) (?:in|into|through))")
+               r"run over|bash|put (?:a bullet|bullets) (?:in|into|through)|"
+               r"beat (?:the (?:shit|crap|hell|living daylights)|the \w+) out of)")
 HARMED = (r"(?:die|shot|killed|hanged|gassed|exterminated|deported|banned|removed|expelled|locked up|put down|"
           r"sterili[sz]ed|raped|beaten|tortured|burned|burnt|lynched|not be allowed|never be allowed|murdered|"
           r"slaughtered|stabbed|eradicated|eliminated|wiped out|executed|hunted(?: down)?|stoned|castrated|"
-          r"(?:put|sent|locked up|thrown) (?:in|into) (?:camps|cages|gas chambers|ovens))")
+          r"(?:put|sent|locked up|thrown) (?:in|into) (?:camps|cages|gas chambers|ovens)|"
+          r"(?:kicked|thrown|driven|forced|chased|run|booted) out(?: of (?:\w+ )?(?:society|the country|here|town|"
+          r"our \w+|this \w+))?|sent back|banished|wiped off (?:the face of )?(?:the )?(?:earth|planet|map))")
 LIKE_YOU = r"(?:\s+like\s+(?:you|them|him|her|that))?"
 INTENSIFIER = (r"(?:all\s+|just\s+|so\s+|such\s+|nothing but\s+|always\s+|a bunch of\s+|the most\s+|too\s+|"
-               r"really\s+|very\s+)")
+               r"really\s+|very\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|truly\s+|fucking\s+|"
+               r"bloody\s+|damn\s+|effing\s+)")
 DETERMINER = (r"(?:all\s+|the\s+|those\s+|these\s+|every\s+|you\s+|any\s+|some\s+|more\s+|each\s+|single\s+|"
-              r"next\s+|of\s+|as many\s+)")
+              r"next\s+|first\s+|of\s+|as many\s+)")
 # Traits whose denial of a whole group degrades it ("women are never intelligent", "no Muslim can be trusted").
 DENIED_TRAIT = (r"(?:human|humans|human beings|people|persons|intelligent|smart|clever|bright|honest|trustworthy|"
                 r"trusted|capable|competent|equal|equals|civili[sz]ed|decent|normal|worthy|welcome|valued|respected|"
@@ -429,14 +434,25 @@ def build_rules() -> tuple[Rule, ...]:
         Rule("slur", "identity_attack", 0.9, _c(word_alternation(("slurs",), disguise=True)),
              negatable=False, reclaimable=True),
         Rule("group_dehumanised", "identity_attack", 0.95,
-             _c(rf"{IDENTITY}\s+(?:{BE}|like|=|(?:behave|act|live|breed)s?\s+like)\s+(?:\w+\s+){{0,3}}{DEHUMAN}|"
+             _c(rf"{IDENTITY}\s+(?:{BE}|like|=|(?:(?:always|all|just|really|constantly|basically)\s+)?"
+                rf"(?:behave|act|live|breed)s?\s+like)\s+(?:\w+\s+){{0,3}}{DEHUMAN}|"
                 rf"{IDENTITY}\s+{DEHUMAN}|"
-                rf"{DEHUMAN}\s+(?:like|called)\s+(?:the\s+)?{IDENTITY}"), needs_group=True),
+                rf"{DEHUMAN}\s+(?:like|called)\s+(?:the\s+)?{IDENTITY}|"
+                # analogies and comparisons: "X are to this country what lice are to ...", "as much sense as a pig"
+                rf"{IDENTITY}\s+{BE}\s+to\s+(?:\w+\s+){{1,4}}what\s+(?:\w+\s+)?{DEHUMAN}|"
+                rf"{IDENTITY}\s+(?:has|have|had)\s+(?:about\s+|roughly\s+)?(?:as much|the|less)\s+"
+                rf"(?:intelligence|brains?|sense|morals|manners|worth|value|culture)\s+(?:as|of|than)\s+"
+                rf"(?:an?\s+|the\s+)?(?:average\s+)?{DEHUMAN}|"
+                # an insult fused with the group, said to someone: "you Muslim piece of shit"
+                rf"\b(?:you|ya|u)\s+(?:\w+\s+)?{IDENTITY}\s+(?:{INSULT}|{DEHUMAN})"), needs_group=True),
         Rule("group_hated", "identity_attack", 0.9,
              _c(rf"\b(?:{HATE}|can'?t stand|cannot stand|can'?t bear|fuck|screw|"
                 rf"sick of|sick and tired of|fed up with|disgusted by|repulsed by|revolted by)\s+"
-                rf"(?:(?:all|the|those|these|you|most|every|any|fucking|filthy|dirty|damn|bloody|stupid|disgusting)\s+)"
+                rf"(?:(?:all|the|those|these|you|most|every|any|fucking|filthy|dirty|damn|bloody|stupid|disgusting|"
+                rf"shitty|goddamn|effing)\s+)"
                 rf"{{0,2}}{IDENTITY}|"
+                rf"\b(?:nothing|no one|nobody)\s+(?:\w+\s+){{0,3}}(?:rage|anger|disgust|hatred|contempt|sick|furious|"
+                rf"angry|mad)\s+(?:\w+\s+)?like\s+(?:the\s+)?{IDENTITY}|"
                 rf"{IDENTITY}\s+(?:really\s+|just\s+|all\s+|truly\s+)?(?:disgust|disgusts|sicken|sickens|repulse|"
                 rf"repulses|revolt|revolts|nauseate|nauseates)\s+me\b|"
                 rf"{IDENTITY}\s+(?:all\s+|just\s+|really\s+)?make\s+me\s+(?:\w+\s+)?(?:sick|puke|vomit|retch|"
@@ -445,6 +461,14 @@ def build_rules() -> tuple[Rule, ...]:
              _c(rf"\b{HARM}\s+{DETERMINER}{{0,2}}{IDENTITY}|\bdeath to\s+(?:all\s+)?{IDENTITY}|"
                 rf"{THREAT_FRAME}\s+(?:\w+\s+){{0,2}}{THREAT_VERB}\s+{DETERMINER}{{0,3}}{IDENTITY}|"
                 rf"\bthe only good {IDENTITY} (?:is|are) (?:an?\s+)?dead\b|"
+                rf"\bmake sure\s+{DETERMINER}{{0,3}}{IDENTITY}\s+(?:\w+\s+){{0,4}}?(?:suffer|die|pay|bleed|burn)s?\b|"
+                rf"{THREAT_FRAME}\s+(?:\w+\s+){{0,2}}(?:burn down|torch|firebomb|smash up|vandali[sz]e)\s+(?:the\s+)?"
+                rf"(?:homes?|houses?|shops?|mosques?|churches?|synagogues?|temples?|businesses?|places?|stores?)\s+"
+                rf"of\s+(?:the\s+)?{IDENTITY}|"
+                # "(wouldn't) the world be better off without X / if all X were dead"
+                rf"\b(?:(?:would|wouldn'?t|isn'?t|is)\s+)?(?:the\s+)?(?:world|country|society|planet|we|everyone)\s+"
+                rf"(?:would\s+|'d\s+)?(?:be\s+)?(?:so\s+much\s+|much\s+|a lot\s+)?better(?:\s+off)?\s+(?:without|if)\s+"
+                rf"(?:all\s+|the\s+)?{IDENTITY}(?:\s+(?:were|was)\s+(?:all\s+)?(?:dead|gone|extinct|wiped out))?|"
                 rf"{IDENTITY}\s+(?:should|must|need to|ought to|have to)\s+(?:all\s+)?(?:stay|be kept|keep|get)\s+"
                 rf"(?:out of|away from)\s+(?:public life|politics|our|my|the workplace|sight|schools|society)|"
                 rf"{IDENTITY}\s+(?:should|must|need to|ought to|have to)\s+(?:learn to\s+)?know their place|"
@@ -459,13 +483,28 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\b(?:are|is|were|aren'?t|isn'?t|weren'?t)\s+(?:all\s+)?{IDENTITY}\s+(?:{INTENSIFIER}|that\s+)+"
                 rf"(?:(?:a|an|the)\s+)?{NEGATIVE}|"
                 rf"{IDENTITY}\s+(?:control|run|own|rule)\s+(?:the\s+)?(?:media|banks|world|government|money|hollywood)|"
-                rf"\b(?:never|won'?t|wouldn'?t|rather die than)\s+(?:hire|date|marry|trust|vote for|live near|rent to|"
-                rf"work with)\s+(?:an?\s+)?{IDENTITY}"),
+                rf"\b(?:never|won'?t|wouldn'?t|rather die than)\s+(?:ever\s+)?(?:hire|date|marry|trust|vote for|"
+                rf"live near|rent to|work with|respect|accept|tolerate|welcome|befriend|serve|sit next to|"
+                rf"shake hands with)\s+"
+                rf"{DETERMINER}{{0,2}}(?:an?\s+)?{IDENTITY}|"
+                rf"\b(?:rather|sooner)\s+(?:\w+\s+){{1,4}}than\s+(?:\w+\s+){{0,4}}?(?:next to|with|near|beside|"
+                rf"around|to)\s+(?:an?\s+|any\s+|a single\s+)?{IDENTITY}|"
+                rf"\b(?:goes|go|went|gone|going)\s+(?:downhill|to (?:hell|shit|pot|the dogs))\s+"
+                rf"(?:once|when|after|as soon as|because|whenever)\s+(?:the\s+)?{IDENTITY}|"
+                rf"\bcan'?t be (?:an?\s+)?{IDENTITY}\s+and\s+(?:an?\s+)?"
+                rf"(?:decent|good|normal|moral|real|sane|honest)\s+(?:human|person|people|citizen|man|woman)|"
+                rf"{IDENTITY}[.!]+\s*typical\b|"
+                rf"\bnothing\s+(?:\w+\s+)?(?:good|valuable|redeeming|worthwhile|positive|decent|admirable|human|"
+                rf"of value)\s+(?:about|in)\s+{DETERMINER}{{0,2}}{IDENTITY}"),
              negatable=False, needs_group=True),
         # Denying a whole group a human trait: the negation is the attack, so only one before the group cancels it.
         Rule("group_denied", "identity_attack", 0.85,
-             _c(rf"{IDENTITY}\s+(?:{BE}|can|could|will|would)\s*(?:n'?t|not|never|no longer)\s+(?:ever\s+)?(?:be\s+)?"
-                rf"(?:{INTENSIFIER}|real\s+|fully\s+|truly\s+|even\s+)*{DENIED_TRAIT}\b|"
+             _c(rf"{IDENTITY}\s+(?:{BE}|can|could|will|would)\s*(?:n'?t|not|never|no longer)\s+(?:ever\s+)?"
+                rf"(?:be\s+)?(?:an?\s+)?(?:{INTENSIFIER}|real\s+|fully\s+|truly\s+|even\s+)*{DENIED_TRAIT}\b|"
+                rf"(?:\b(?:don'?t|do not|never)\s+think\s+)?{IDENTITY}\s+"
+                rf"(?:do\s+not|don'?t|shouldn'?t|should not|never)\s+"
+                rf"deserve\s+(?:to (?:live|exist|breathe|be (?:here|free|alive|treated|respected|heard))|rights|"
+                rf"respect|dignity|kindness|compassion|a (?:voice|say|place|chance)|any\w*)|"
                 rf"\bno\s+{IDENTITY}\s+(?:can|could|should|will|is|are|deserves? to)\s+(?:ever\s+)?(?:be\s+)?"
                 rf"{DENIED_TRAIT}\b"), needs_group=True, negation_inside=False),
         # Habits of crime or parasitism charged to a whole protected group ("why do women always lie?").
@@ -479,8 +518,13 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"(?:(?:a|an|the)\s+)?(?:(?:worst|biggest|lowest|dirtiest|filthiest|most)\s+)?(?:{NEGATIVE})|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+)?(?:should|must|need to|deserve to|ought to)\s+"
                 rf"(?:all\s+)?(?:be\s+)?{HARMED}|"
-                rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:{HATE}|can'?t stand|{THREAT_VERB})\s+{THEY}\b"),
-             needs_group=True),
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:{HATE}|can'?t stand|{THREAT_VERB})\s+{THEY}\b|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+|really\s+)?(?:disgust|sicken|repulse|revolt|"
+                rf"nauseate)\s+me\b|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+|really\s+)?make\s+me\s+(?:\w+\s+)?"
+                rf"(?:sick|puke|vomit|retch)|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bmakes?\s+them\s+(?:{INTENSIFIER})*{NEGATIVE}"),
+             needs_group=True, negation_before=False),
         # unfair generalisation: quantifier + group + predicate
         Rule("quantified_group_negative", "generalisation", 0.9,
              _c(rf"\b{QUANT}\s+(?:\w+\s+)?{GROUP}\s+(?:\w+\s+){{0,3}}{NEGATIVE}|"

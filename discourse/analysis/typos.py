@@ -43,15 +43,20 @@ GLUE_LEXICONS = ("english_function_words", "negative_evaluation", "stereotypes",
 # A form this common in English (Zipf scale of wordfreq: log10 of occurrences per billion words; 2 = once in ten
 # million words) is a word in its own right, never a typo to undo nor a run of words to split ("toady", "therapist").
 REAL_WORD_ZIPF = 2.0
+# Words that, run together with a target word, make a token worth splitting ("allwomen", "arescum", "muslimsare").
+# Two-letter words that begin or end many ordinary words ("is": jewish, british; "no": phenomena) are left out.
+GLUE_BEFORE = ("all", "the", "you", "hate", "kill", "such", "fucking", "are", "dirty", "filthy", "stupid", "these",
+               "those", "every", "death", "fuck", "hating", "killing")
+GLUE_AFTER = ("are", "were", "should", "must", "all", "have", "need", "deserve", "can", "will", "don", "get", "suck",
+              "out", "back")
 GLUE_WORDS = ("hate", "hates", "despise", "loathe", "detest", "kill", "murder", "shoot", "hang", "gas", "deport",
               "death", "to", "up", "shut", "go", "back", "get", "out", "rid", "disgusting", "filthy", "dirty",
               "fucking", "such", "total", "just", "every", "single", "one", "people", "person")
 MASKS = "*#%_"
 SEPARATORS = " .-"
 MIN_RUN = 5  # shortest run-together token tried
-LETTER_RUNS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 # A candidate token: a letter, then letters or masks; or single letters spaced out (three or more).
-TOKEN = re.compile(r"(?<![\w*#%])[a-z](?:[ .\-][a-z]){2,}(?![\w*#%])|(?<![\w*#%])[a-z][a-z*#%_]*(?![\w*#%])")
+TOKEN = re.compile(r"(?<![\w*#%])[a-z](?:[ .\-][a-z]){2,}(?![\w*#%])|(?<!\w)[a-z][a-z*#%_]*(?![\w*#%])")
 
 
 def _words(names: tuple[str, ...]) -> set[str]:
@@ -127,9 +132,24 @@ DODGE_RE2 = r"[a-z][*#%_]+[a-z]|(?:^|[^a-z])[a-z][ .\-][a-z][ .\-][a-z](?:[^a-z]
 
 
 @lru_cache(maxsize=1)
+def glue_pattern() -> str:
+    """A target word run together with a word that often stands next to it ("allwomen", "muslimsare")."""
+    # "people" too: the group phrases end with it ("gaypeopleare")
+    heads = R._trie_regex(sorted({w for w in _heads() if len(w) >= 3} | {"people"}))
+    return f"(?:{'|'.join(GLUE_BEFORE)})(?:{heads})|(?:{heads})(?:{'|'.join(GLUE_AFTER)})"
+
+
+@lru_cache(maxsize=1)
 def _glued() -> re.Pattern[str]:
-    """A target word inside a token: only such tokens are tried as words run together."""
-    return re.compile(R._trie_regex(sorted(w for w in _heads() if len(w) >= 3)))
+    return re.compile(glue_pattern())
+
+
+@lru_cache(maxsize=1)
+def _typo_screens() -> tuple[str, ...]:
+    """RE2 screens of the typo forms, in two halves: RE2 runs one alternation of thousands of words ten times slower."""
+    forms = sorted(typo_forms())
+    half = (len(forms) + 1) // 2
+    return tuple(r"\b(?:" + "|".join(part) + r")\b" for part in (forms[:half], forms[half:]) if part)
 
 
 def _plain(token: str) -> str | None:
@@ -141,18 +161,11 @@ def _plain(token: str) -> str | None:
 
 
 def candidates(pieces: list[str]) -> np.ndarray:
-    """Indices of the texts that may hold a typo or a dodge to undo.
-
-    Typo forms are thousands: RE2 runs such an alternation slowly, so the batch's distinct words are looked up
-    instead, and only those that :func:`_plain` restores screen the texts, with masks and spaced letters.
-    """
+    """Indices of the texts that may hold a typo or a dodge to undo: a typo form, a mask, spaced letters, glue."""
     array = pa.array(pieces)
-    hit = matches(array, DODGE_RE2)
-    # Bytes outside a-z become spaces (fast in C), so the split gives the ASCII letter runs that WORDS would find.
-    runs = set(R.SEPARATOR.join(pieces).encode("utf-8", "surrogatepass").translate(LETTER_RUNS).split())
-    found = sorted(w for w in (r.decode() for r in runs if len(r) >= 3) if _plain(w) is not None)
-    if found:
-        hit |= matches(array, r"\b(?:" + "|".join(found) + r")\b")
+    hit = matches(array, DODGE_RE2) | matches(array, glue_pattern())
+    for pattern in _typo_screens():
+        hit |= matches(array, pattern)
     return np.flatnonzero(hit)
 
 

@@ -204,6 +204,19 @@ def test_hateful_cases_are_uncivil_and_mostly_identity_attacks(scorer):
     ("I hte women.", "group_hated"),
     ("I h a t e Muslims.", "group_hated"),
     ("Kil all immigrants!", "group_harmed"),
+    # analogies, negated respect, preferences, deserving, questions, later pronouns, projects of harm
+    ("Immigrants are to Europe what termites are to a house.", "group_dehumanised"),
+    ("Gay people have the morals of an animal.", "group_dehumanised"),
+    ("Immigrants always behave like animals.", "group_dehumanised"),
+    ("I would never accept a Muslim as my neighbour.", "group_disparaged"),
+    ("I'd sooner sleep on the street than share a flat with a black person.", "group_disparaged"),
+    ("The whole street went to hell when the immigrants arrived.", "group_disparaged"),
+    ("Trans people don't deserve to exist.", "group_denied"),
+    ("Isn't the country better off without Muslims?", "group_harmed"),
+    ("Women should be thrown out of parliament.", "group_harmed"),
+    ("We will make sure every immigrant here pays for it.", "group_harmed"),
+    ("Tell me about the disabled people next door? Honestly they just disgust me.", "group_pronoun"),
+    ("Nobody makes me as angry like women do.", "group_hated"),
 ])
 def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     row = scorer.transform([text]).iloc[0]
@@ -221,6 +234,12 @@ def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     "The fabric is treated with a flame retardant.",
     "Black people are not to blame for the crisis.",
     "Today the liberal candidate spoke to teachers.",
+    "The country would be better off with more immigrants.",
+    "I would never hire a lawyer who charges that much.",
+    "Women are to be paid the same as men; that is what the ruling says.",
+    "Nothing good about this budget for disabled people, sadly.",
+    "My neighbours are Muslims and they make me laugh every day.",
+    "Muslims deserve the same rights as everyone else.",
 ])
 def test_negated_reported_and_homonymous_uses_are_not_identity_attacks(scorer, text):
     row = scorer.transform([text]).iloc[0]
