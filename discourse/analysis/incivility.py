@@ -315,6 +315,7 @@ def _find_hits(texts: Sequence[str], scored: np.ndarray) -> dict[int, list[dict[
     offsets = {cased: s.tolist() for cased, s in starts_of.items()}
     sizes = {cased: n.tolist() for cased, n in lengths.items()}
     quotes: dict[int, list[tuple[int, int]]] = {}  # quoted spans per text, found once
+    countered: set[int] = set()  # offsets of texts with an attack reported or condemned
 
     def add(i: int, rule: str, category: str, weight: float, a: int, b: int, cased: bool = True) -> None:
         a, b = a - offsets[cased][i], b - offsets[cased][i]
@@ -347,17 +348,22 @@ def _find_hits(texts: Sequence[str], scored: np.ndarray) -> dict[int, list[dict[
             k = bisect_right(firsts, m.start()) - 1
             i, shift = ids[k], shifts[k]
             a, b = m.start() + shift, m.end() + shift
-            if b > a and not _cancelled(rule, source, off[i], size[i], a, b, source[a:b], quotes):
+            if b > a and not _cancelled(rule, source, off[i], size[i], a, b, source[a:b], quotes, countered):
                 add(i, rule.id, rule.category, rule.weight, a, b, cased)
     _shouting(texts, joined, starts, scored, add)
+    # In counter-speech the words of condemnation ("vile", "shame on you") judge the reported attack, not a person.
+    for i in (k for k, o in enumerate(offsets[False]) if o in countered) if countered else ():
+        hits[i] = [h for h in hits.get(i, []) if h["category"] not in R.CONDEMNING_CATEGORIES
+                   or not R.CONDEMNATION.search(h["text"].lower())]
     return hits
 
 
 def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end: int, matched: str,
-               quotes: dict[int, list[tuple[int, int]]]) -> bool:
+               quotes: dict[int, list[tuple[int, int]]], countered: set[int]) -> bool:
     """Whether negation, quotation, counter-speech, reclaimed use or an innocent homonym cancels a match.
 
-    ``quotes`` caches the quoted spans of each text (by its offset in the batch) across the rules.
+    ``quotes`` caches the quoted spans of each text (by its offset in the batch) across the rules; ``countered``
+    collects the offsets of texts where an attack was cancelled as reported or condemned speech.
     """
     # Searched in place in the batch string (bounded to the text): slicing the text for every hit costs more.
     cut = max(lower.rfind(".", off, start), lower.rfind("!", off, start), lower.rfind("?", off, start),
@@ -375,13 +381,21 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
             quotes[off] = [q.span() for q in R.QUOTED.finditer(text)]
         # a cue inside a quotation, or one whose last words are quoted ('you say "I hate ...'), reports speech
         if any(qa < b - 1 < qb for qa, qb in quotes[off]):
+            if rule.category in R.HATE_CATEGORIES:
+                countered.add(off)
             return True
-        # "saying X is vile", "nobody should say X": reported speech that is condemned or denied
-        if R.REPORTING.search(before) and R.CONDEMNATION.search(text):
+        # "saying X is vile", "nobody should say X": reported speech that is condemned (outside the cue) or denied
+        if R.REPORTING.search(before) and (R.CONDEMNATION.search(lower, off, start)
+                                           or R.CONDEMNATION.search(lower, end, off + length)):
+            if rule.category in R.HATE_CATEGORIES:
+                countered.add(off)
             return True
         if R.REPORTED_CLAUSE.search(before) and R.NEGATION.search(before):
             return True
     if rule.reclaimable and R.RECLAIMED.search(before):
+        return True
+    # "people who threaten Muslims like that are cowards": the group is the object of someone else's clause
+    if rule.needs_group and R.RELATIVE_CLAUSE.search(clause):
         return True
     context = R.homonyms().get(matched.lower().rstrip("s").strip())
     return bool(context and context.search(lower, max(off, start - 80), min(off + length, end + 80)))

@@ -40,14 +40,24 @@ COMPARATIVE = re.compile(r"no (?:better|more|different|less)\b(?: \w+)?\s+(?:tha
 # A reporting frame before a cue plus a condemnation anywhere in the text is counter-speech.
 REPORTING = re.compile(
     r"\b(?:say|says|saying|said|call|calls|calling|called|claim|claims|claiming|suggest\w*|writ\w+|wrote|"
-    r"statements? like|words? like|phrases? like|slurs? like|the word|using|use of|tweet\w*|posts? like)\b"
+    r"statements? like|words? like|phrases? like|slurs? like|the word|using|use of|tweet\w*|posts? like|tell|tells|"
+    r"telling|told|posting|posted|joking about|jokes? about|wishing|threatening|threats? against)\b"
 )
 CONDEMNATION = re.compile(
     r"\b(?:vile|disgusting|wrong|unacceptable|not (?:ok|okay|acceptable|right|true|fair|cool)|racist|sexist|"
     r"bigot\w*|hateful|hate speech|offensive|shameful|ashamed|appalling|horrible|awful|terrible|harmful|"
     r"dehumani[sz]\w*|disgrace\w*|stop|never okay|inexcusable|outrageous|sickening|no place|report\w*|misguided|"
-    r"hurtful|cruel|despicable|abhorrent|repugnant|bigoted|prejudiced|hatred|intolerant|ignorant)\b"
+    r"hurtful|cruel|despicable|abhorrent|repugnant|bigoted|prejudiced|hatred|intolerant|ignorant|racism|sexism|"
+    r"bigotry|\w*phobi\w*|misogyn\w*|ableis\w*|shame on|not funny|no excuse|never (?:acceptable|justified)|"
+    r"cowards?|sick)\b"
 )
+# The categories whose cues, in counter-speech, are the condemnation itself ("vile", "shame on you").
+CONDEMNING_CATEGORIES = ("aspersion", "dismissive", "condescending")
+# The categories of hate speech, whose reported or condemned use makes a text counter-speech.
+HATE_CATEGORIES = ("identity_attack", "hostility")
+# A clause about someone else acting on the group: "people who threaten Muslims ...", "anyone who calls women ...".
+RELATIVE_CLAUSE = re.compile(r"(?:\b(?:people|anyone|anybody|those|someone|somebody|everyone|everybody|one|ones|person|"
+                             r"persons|guy|guys|folks|others|men|women)\s+who|\bwhoever)\s+(?:\w+\s+){0,2}$")
 # A denied report that opens the cue's clause: "nobody should say (that) ...", "I'd never claim ...".
 REPORTED_CLAUSE = re.compile(r"\b(?:say|says|saying|said|claim|claims|claiming|suggest\w*|think|believe|pretend)\s+"
                              r"(?:that\s+)?$")
@@ -99,6 +109,7 @@ class Rule:
 
 
 SWAP_MIN = 5  # shortest word whose swapped-letter forms are matched
+PLURAL_NOUNS = ("people", "women", "men", "folk", "folks", "children", "nations", "gypsies")
 SEPARATOR = "\x00"  # joins a batch of texts; no pattern matches across it
 
 
@@ -291,7 +302,8 @@ def word_alternation(names: tuple[str, ...], disguise: bool = False, forms: str 
     open_ended = sorted({w[:-1] for w in words if w.endswith("*")})
     listed = {w for w in words if not w.endswith("*")}
     plurals = {_plural(w) for w in listed if not w.endswith("s")} | {w for w in listed if w.endswith("s")}
-    collective = {w for w in listed if w.startswith("the ")}  # "the left", "the media": plural in sense
+    # plural in sense: "the left", "the media", "black people", "first nations"
+    collective = {w for w in listed if w.startswith("the ") or w.split(" ")[-1] in PLURAL_NOUNS}
     exact = sorted({"both": listed | plurals, "singular": listed, "plural": plurals | collective}[forms])
     alts = [f"{_trie_regex(exact)}{RIGHT}"] if exact else []
     if open_ended:
@@ -341,6 +353,12 @@ GROUP = word_alternation(("identity", "groups", "pejorative_spellings"))
 # Verbs of hatred, also with a letter swapped or missing or spaced out ("haet", "hte", "h a t e").
 HATE = disguised_words(("hate", "hating", "despise", "loathe", "detest", "abhor"))
 INSULT = word_alternation(("insults",))
+# The group as a whole: plurals, and phrases ending in a plural noun ("black people", "women").
+IDENTITY_MANY = word_alternation(("identity", "pejorative_spellings"), forms="plural")
+# Adjectives that insult whatever they modify ("filthy immigrants", "fucking women").
+PEJORATIVE_ADJ = (r"(?:filthy|dirty|disgusting|vile|stinking|smelly|worthless|useless|lazy|stupid|dumb|inferior|"
+                  r"subhuman|savage|barbaric|primitive|degenerate|fucking|fuckin|effing|shitty|goddamn|goddamned|"
+                  r"damned|bloody|scummy|retarded|mongrel|parasitic|verminous|lying|thieving)")
 INSULT_ADJ = word_alternation(("insult_adjectives",), forms="singular")
 GROUPS_PLURAL = word_alternation(("identity", "groups", "pejorative_spellings"), forms="plural")
 NEG_EVAL = word_alternation(("negative_evaluation",), forms="singular")
@@ -435,7 +453,7 @@ def build_rules() -> tuple[Rule, ...]:
              negatable=False, reclaimable=True),
         Rule("group_dehumanised", "identity_attack", 0.95,
              _c(rf"{IDENTITY}\s+(?:{BE}|like|=|(?:(?:always|all|just|really|constantly|basically)\s+)?"
-                rf"(?:behave|act|live|breed)s?\s+like)\s+(?:\w+\s+){{0,3}}{DEHUMAN}|"
+                rf"(?:behave|act|live|breed)s?\s+like)\s+(?:\w+,?\s+){{0,3}}{DEHUMAN}|"
                 rf"{IDENTITY}\s+{DEHUMAN}|"
                 rf"{DEHUMAN}\s+(?:like|called)\s+(?:the\s+)?{IDENTITY}|"
                 # analogies and comparisons: "X are to this country what lice are to ...", "as much sense as a pig"
@@ -447,12 +465,17 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\b(?:you|ya|u)\s+(?:\w+\s+)?{IDENTITY}\s+(?:{INSULT}|{DEHUMAN})"), needs_group=True),
         Rule("group_hated", "identity_attack", 0.9,
              _c(rf"\b(?:{HATE}|can'?t stand|cannot stand|can'?t bear|fuck|screw|"
-                rf"sick of|sick and tired of|fed up with|disgusted by|repulsed by|revolted by)\s+"
+                rf"sick of|sick and tired of|sick to death of|tired of|fed up with|disgusted by|repulsed by|"
+                rf"revolted by)\s+"
                 rf"(?:(?:all|the|those|these|you|most|every|any|fucking|filthy|dirty|damn|bloody|stupid|disgusting|"
                 rf"shitty|goddamn|effing)\s+)"
                 rf"{{0,2}}{IDENTITY}|"
-                rf"\b(?:nothing|no one|nobody)\s+(?:\w+\s+){{0,3}}(?:rage|anger|disgust|hatred|contempt|sick|furious|"
-                rf"angry|mad)\s+(?:\w+\s+)?like\s+(?:the\s+)?{IDENTITY}|"
+                rf"\b(?:nothing|no one|nobody)\s+(?:\w+\s+){{0,4}}(?:rage|anger|disgust|disgusts|hatred|contempt|sick|"
+                rf"sickens|repulses|angers|enrages|infuriates|furious|angry|mad)\s+(?:\w+\s+){{0,2}}"
+                rf"(?:like|more than|as much as)\s+(?:the\s+)?{IDENTITY}|"
+                # nothing worse than a group: "is there anything worse than ...", "nothing is lower than ..."
+                rf"\b(?:anything|nothing|something)\s+(?:\w+\s+){{0,4}}(?:worse|lower|more disgusting|more pathetic)"
+                rf"\s+than\s+(?:an?\s+|the\s+)?{IDENTITY}|"
                 rf"{IDENTITY}\s+(?:really\s+|just\s+|all\s+|truly\s+)?(?:disgust|disgusts|sicken|sickens|repulse|"
                 rf"repulses|revolt|revolts|nauseate|nauseates)\s+me\b|"
                 rf"{IDENTITY}\s+(?:all\s+|just\s+|really\s+)?make\s+me\s+(?:\w+\s+)?(?:sick|puke|vomit|retch|"
@@ -461,6 +484,10 @@ def build_rules() -> tuple[Rule, ...]:
              _c(rf"\b{HARM}\s+{DETERMINER}{{0,2}}{IDENTITY}|\bdeath to\s+(?:all\s+)?{IDENTITY}|"
                 rf"{THREAT_FRAME}\s+(?:\w+\s+){{0,2}}{THREAT_VERB}\s+{DETERMINER}{{0,3}}{IDENTITY}|"
                 rf"\bthe only good {IDENTITY} (?:is|are) (?:an?\s+)?dead\b|"
+                # wishing a group dead: "I want them all dead", "I wish Muslims would disappear"
+                rf"\b(?:want|wish|like to see|love to see|hope|pray)\s+(?:that\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+"
+                rf"(?:(?:would|will|to|could)\s+)?(?:all\s+)?(?:dead|gone|die|disappear|drop dead|burn|rot|suffer|"
+                rf"get cancer|gassed|shot|hanged|wiped out|exterminated|eradicated)\b|"
                 rf"\bmake sure\s+{DETERMINER}{{0,3}}{IDENTITY}\s+(?:\w+\s+){{0,4}}?(?:suffer|die|pay|bleed|burn)s?\b|"
                 rf"{THREAT_FRAME}\s+(?:\w+\s+){{0,2}}(?:burn down|torch|firebomb|smash up|vandali[sz]e)\s+(?:the\s+)?"
                 rf"(?:homes?|houses?|shops?|mosques?|churches?|synagogues?|temples?|businesses?|places?|stores?)\s+"
@@ -483,6 +510,9 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\b(?:are|is|were|aren'?t|isn'?t|weren'?t)\s+(?:all\s+)?{IDENTITY}\s+(?:{INTENSIFIER}|that\s+)+"
                 rf"(?:(?:a|an|the)\s+)?{NEGATIVE}|"
                 rf"{IDENTITY}\s+(?:control|run|own|rule)\s+(?:the\s+)?(?:media|banks|world|government|money|hollywood)|"
+                rf"\b(?:have|has|got|feel)\s+(?:zero|no|not an ounce of|not one ounce of)\s+"
+                rf"(?:respect|sympathy|compassion|tolerance|patience|empathy|love|pity|time)\s+for\s+"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}|"
                 rf"\b(?:never|won'?t|wouldn'?t|rather die than)\s+(?:ever\s+)?(?:hire|date|marry|trust|vote for|"
                 rf"live near|rent to|work with|respect|accept|tolerate|welcome|befriend|serve|sit next to|"
                 rf"shake hands with)\s+"
@@ -497,19 +527,22 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\bnothing\s+(?:\w+\s+)?(?:good|valuable|redeeming|worthwhile|positive|decent|admirable|human|"
                 rf"of value)\s+(?:about|in)\s+{DETERMINER}{{0,2}}{IDENTITY}"),
              negatable=False, needs_group=True),
+        # A group named with an epithet that insults it ("filthy immigrants", "these fucking women").
+        Rule("group_epithet", "identity_attack", 0.8,
+             _c(rf"\b{PEJORATIVE_ADJ}\s+(?:(?:little|old|bunch of|lot of)\s+)?{IDENTITY_MANY}"), needs_group=True),
         # Denying a whole group a human trait: the negation is the attack, so only one before the group cancels it.
         Rule("group_denied", "identity_attack", 0.85,
              _c(rf"{IDENTITY}\s+(?:{BE}|can|could|will|would)\s*(?:n'?t|not|never|no longer)\s+(?:ever\s+)?"
                 rf"(?:be\s+)?(?:an?\s+)?(?:{INTENSIFIER}|real\s+|fully\s+|truly\s+|even\s+)*{DENIED_TRAIT}\b|"
-                rf"(?:\b(?:don'?t|do not|never)\s+think\s+)?{IDENTITY}\s+"
-                rf"(?:do\s+not|don'?t|shouldn'?t|should not|never)\s+"
+                rf"(?:\b(?:don'?t|do not|never)\s+think\s+(?:that\s+)?{IDENTITY}\s+(?:should\s+)?|{IDENTITY}\s+"
+                rf"(?:do\s+not|don'?t|shouldn'?t|should not|never)\s+)"
                 rf"deserve\s+(?:to (?:live|exist|breathe|be (?:here|free|alive|treated|respected|heard))|rights|"
                 rf"respect|dignity|kindness|compassion|a (?:voice|say|place|chance)|any\w*)|"
                 rf"\bno\s+{IDENTITY}\s+(?:can|could|should|will|is|are|deserves? to)\s+(?:ever\s+)?(?:be\s+)?"
                 rf"{DENIED_TRAIT}\b"), needs_group=True, negation_inside=False),
         # Habits of crime or parasitism charged to a whole protected group ("why do women always lie?").
         Rule("group_vice", "identity_attack", 0.8,
-             _c(rf"{IDENTITY}\s+(?:all\s+)?(?:always|constantly|only|just|keep|never stop)\s+(?:\w+\s+)?"
+             _c(rf"{IDENTITY}\s+(?:all\s+)?(?:always|constantly|only|just|keep|never stop)\s+(?:\w+\s+){{0,2}}"
                 rf"{STRONG_HABIT}\b"),
              needs_group=True),
         # The same attacks on a group taken up by a pronoun in the next clause or sentence.
@@ -523,7 +556,9 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"nauseate)\s+me\b|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+|really\s+)?make\s+me\s+(?:\w+\s+)?"
                 rf"(?:sick|puke|vomit|retch)|"
-                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bmakes?\s+them\s+(?:{INTENSIFIER})*{NEGATIVE}"),
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bmakes?\s+them\s+(?:{INTENSIFIER})*{NEGATIVE}|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:see|want|wish|like to see|love to see)\s+{THEY}\s+"
+                rf"(?:all\s+|both\s+)?(?:dead|gone|hanged|shot|burned|burnt|gassed|deported|wiped out)\b"),
              needs_group=True, negation_before=False),
         # unfair generalisation: quantifier + group + predicate
         Rule("quantified_group_negative", "generalisation", 0.9,

@@ -54,7 +54,7 @@ GLUE_WORDS = ("hate", "hates", "despise", "loathe", "detest", "kill", "murder", 
               "fucking", "such", "total", "just", "every", "single", "one", "people", "person")
 MASKS = "*#%_"
 SEPARATORS = " .-"
-MIN_RUN = 5  # shortest run-together token tried
+MIN_RUN, MAX_RUN = 5, 60  # shortest and longest run-together token tried (a longer one is no sentence)
 # A candidate token: a letter, then letters or masks; or single letters spaced out (three or more).
 TOKEN = re.compile(r"(?<![\w*#%])[a-z](?:[ .\-][a-z]){2,}(?![\w*#%])|(?<!\w)[a-z][a-z*#%_]*(?![\w*#%])")
 
@@ -182,7 +182,7 @@ def segment(token: str) -> str | None:
     Only tokens absent from wordfreq's English list are split. The split with the fewest pieces wins; None when no
     split covers the token or none holds a target word.
     """
-    if len(token) < MIN_RUN or token in vocabulary() or zipf_frequency(token, "en") > 0:
+    if not MIN_RUN <= len(token) <= MAX_RUN or token in vocabulary() or zipf_frequency(token, "en") > 0:
         return None
     vocab = vocabulary()
     n, none = len(token), len(token) + 1

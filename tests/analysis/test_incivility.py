@@ -217,6 +217,14 @@ def test_hateful_cases_are_uncivil_and_mostly_identity_attacks(scorer):
     ("We will make sure every immigrant here pays for it.", "group_harmed"),
     ("Tell me about the disabled people next door? Honestly they just disgust me.", "group_pronoun"),
     ("Nobody makes me as angry like women do.", "group_hated"),
+    ("Those stinking immigrants again.", "group_epithet"),
+    ("No one on earth sickens me more than gay people.", "group_hated"),
+    ("Honestly, is anything lower than a trans person?", "group_hated"),
+    ("I have not an ounce of sympathy for Muslims.", "group_disparaged"),
+    ("I'd love to see all immigrants gone.", "group_harmed"),
+    ("There are black people on my street and I want them dead.", "group_pronoun"),
+    ("Why do women always end up ruining every party?", "group_vice"),
+    ("Disabled people are useless, pathetic creatures.", "group_dehumanised"),
 ])
 def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     row = scorer.transform([text]).iloc[0]
@@ -240,6 +248,10 @@ def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     "Nothing good about this budget for disabled people, sadly.",
     "My neighbours are Muslims and they make me laugh every day.",
     "Muslims deserve the same rights as everyone else.",
+    "Calling people 'filthy immigrants' is racist and wrong.",
+    "Nothing makes me happier than my gay friends' wedding.",
+    "I have no doubt that women will win this seat.",
+    "The black people's history museum opens on Friday.",
 ])
 def test_negated_reported_and_homonymous_uses_are_not_identity_attacks(scorer, text):
     row = scorer.transform([text]).iloc[0]
