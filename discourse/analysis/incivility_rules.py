@@ -373,7 +373,7 @@ HARM = (r"(?:" + disguised_words(("kill", "shoot", "murder")) + r"|hang|gas|depo
 # Violence a speaker announces or calls for ("I will hurt every ...", "we should slaughter ..."): verbs that also
 # report news ("attack", "rape") count only after a first-person, intent or modal frame.
 THREAT_FRAME = (r"\b(?:i|we|i'?ll|we'?ll|i'?m|we'?re|gonna|going to|want to|wanna|will|would|should|must|let'?s|"
-                r"needs? to|ought to|(?:'d|would) love to|can'?t wait to|am going to)")
+                r"needs? to|ought to|(?:'d|would) love to|can'?t wait to|am going to|time to|it'?s time we)")
 THREAT_VERB = (r"(?:kill|murder|slaughter|shoot|stab|hang|lynch|gas|burn|torture|rape|hurt|harm|beat(?: up)?|attack|"
                r"punch|execute|hunt(?: down)?|exterminate|eradicate|eliminate|wipe out|get rid of|castrate|stone|"
                r"run over|bash|put (?:a bullet|bullets) (?:in|into|through)|"
@@ -491,12 +491,33 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\bmake sure\s+{DETERMINER}{{0,3}}{IDENTITY}\s+(?:\w+\s+){{0,4}}?(?:suffer|die|pay|bleed|burn)s?\b|"
                 rf"{THREAT_FRAME}\s+(?:\w+\s+){{0,2}}(?:burn down|torch|firebomb|smash up|vandali[sz]e)\s+(?:the\s+)?"
                 rf"(?:homes?|houses?|shops?|mosques?|churches?|synagogues?|temples?|businesses?|places?|stores?)\s+"
-                rf"of\s+(?:the\s+)?{IDENTITY}|"
+                rf"of\s+(?:the\s+)?{IDENTITY}"),
+             needs_group=True, negation_inside=False),
+        # The same, as wishes and idioms; one pattern of them all would make the RE2 screen a hundred times slower.
+        Rule("group_harmed", "identity_attack", 0.95,
+             _c(
                 # "(wouldn't) the world be better off without X / if all X were dead"
-                rf"\b(?:(?:would|wouldn'?t|isn'?t|is)\s+)?(?:the\s+)?(?:world|country|society|planet|we|everyone)\s+"
-                rf"(?:would\s+|'d\s+)?(?:be\s+)?(?:so\s+much\s+|much\s+|a lot\s+)?better(?:\s+off)?\s+(?:without|if)\s+"
-                rf"(?:all\s+|the\s+)?{IDENTITY}(?:\s+(?:were|was)\s+(?:all\s+)?(?:dead|gone|extinct|wiped out))?|"
-                rf"{IDENTITY}\s+(?:should|must|need to|ought to|have to)\s+(?:all\s+)?(?:stay|be kept|keep|get)\s+"
+                rf"\b(?:(?:would|wouldn'?t|isn'?t|is)\s+)?(?:the\s+|this\s+|our\s+|my\s+)?"
+                rf"(?:world|country|nation|society|planet|town|city|neighbou?rhood|street|area|school|workplace|office|place|europe|america|canada|we|everyone|everybody)\s+"
+                rf"(?:would\s+|'d\s+)?(?:be\s+)?(?:so\s+much\s+|much\s+|a lot\s+)?(?:an?\s+)?better(?:\s+off|\s+place)?"
+                rf"\s+(?:without|if)\s+{DETERMINER}{{0,2}}{IDENTITY}"
+                rf"(?:\s+(?:were|was)\s+(?:all\s+)?(?:dead|gone|extinct|wiped out))?|"
+                # threats in idioms: "coming for", "know where X live", "better watch their backs", "a bullet for"
+                rf"\b(?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be)\s+coming for\s+(?:you\s+)?{DETERMINER}{{0,2}}"
+                rf"{IDENTITY}|"
+                rf"\b(?:i|we)\s+know where\s+(?:you\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+"
+                rf"(?:live|meet|pray|sleep|work|gather|hang out)|"
+                rf"{IDENTITY}\s+(?:had\s+|'d\s+)?better\s+"
+                rf"(?:watch (?:out|their backs?|your backs?)|run|hide|sleep with)|"
+                rf"{IDENTITY}\s+will\s+(?:all\s+)?(?:burn|hang|bleed)(?=\s*(?:[.!\n\x00]|$))|"
+                rf"\b(?:a bullet|bullets|a rope|the rope|a noose|the gas chambers?|the ovens?)\s+(?:for|is what)\s+"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"{IDENTITY}\s+deserve\s+(?:a bullet|bullets|the rope|a noose|the gas chamber|death|to die)\b|"
+                rf"\b(?:line|put)\s+(?:up\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+(?:up\s+)?against (?:a|the) wall"),
+             needs_group=True, negation_inside=False),
+        # Harm as a norm: "X should be deported", "X have no place in", "X belong in a zoo".
+        Rule("group_harmed", "identity_attack", 0.95,
+             _c(rf"{IDENTITY}\s+(?:should|must|need to|ought to|have to)\s+(?:all\s+)?(?:stay|be kept|keep|get)\s+"
                 rf"(?:out of|away from)\s+(?:public life|politics|our|my|the workplace|sight|schools|society)|"
                 rf"{IDENTITY}\s+(?:should|must|need to|ought to|have to)\s+(?:learn to\s+)?know their place|"
                 rf"{IDENTITY}\s+(?:have|has) no place in (?:our|this|a|the|civili[sz]ed|decent|public|society)|"

@@ -211,6 +211,8 @@ def segment(token: str) -> str | None:
 
 def _restore(token: str) -> str | None:
     """The word(s) a candidate token stands for, or None to leave it."""
+    if token.isalpha():
+        return _plain(token)
     if " " in token or "." in token or "-" in token:  # spaced out
         letters = token.replace(" ", "").replace(".", "").replace("-", "")
         if letters in _targets():

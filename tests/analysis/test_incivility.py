@@ -225,6 +225,9 @@ def test_hateful_cases_are_uncivil_and_mostly_identity_attacks(scorer):
     ("There are black people on my street and I want them dead.", "group_pronoun"),
     ("Why do women always end up ruining every party?", "group_vice"),
     ("Disabled people are useless, pathetic creatures.", "group_dehumanised"),
+    ("We know where you gay people hang out.", "group_harmed"),
+    ("There's a rope for every immigrant in this town.", "group_harmed"),
+    ("This town would be a better place without any Muslims.", "group_harmed"),
 ])
 def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     row = scorer.transform([text]).iloc[0]
@@ -252,6 +255,9 @@ def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     "Nothing makes me happier than my gay friends' wedding.",
     "I have no doubt that women will win this seat.",
     "The black people's history museum opens on Friday.",
+    "Do you know where Muslims pray in this town?",
+    "The tax office is coming for immigrants who work two jobs.",
+    "Immigrants will pay more under the new tax.",
 ])
 def test_negated_reported_and_homonymous_uses_are_not_identity_attacks(scorer, text):
     row = scorer.transform([text]).iloc[0]
@@ -503,3 +509,20 @@ def test_any_text_gives_one_row_with_valid_offsets(texts):
         for e in json.loads(raw):
             assert text[e["start"]:e["end"]] == e["text"]
     assert np.isin(frame["incivility_language"], ["en", "other", "empty"]).all()
+
+
+@pytest.mark.parametrize("text", [
+    "Someone scrawled 'immigrants are rats' on the bus shelter. Sickening.",
+    "\"Gay people are a disease\"? What a hateful thing to post. Shame on you.",
+    "Saying all Muslims are terrorists is plain bigotry.",
+    "Anyone who calls women subhuman needs help.",
+])
+def test_counter_speech_is_not_flagged_for_its_condemnation(scorer, text):
+    # the attack is reported and condemned: "sickening", "shame on you" judge the attack, not a person
+    row = scorer.transform([text]).iloc[0]
+    assert not row["uncivil"], row["incivility_evidence"]
+
+
+def test_a_condemnation_word_inside_the_attack_does_not_excuse_it(scorer):
+    row = scorer.transform(["Saying it plainly: immigrants are disgusting vermin."]).iloc[0]
+    assert row["uncivil"] and row["incivility_identity_attack"] > 0
