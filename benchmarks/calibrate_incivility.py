@@ -92,7 +92,7 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, fold: np.ndarray, floors: dict[str
 
 def model(x: np.ndarray, y: np.ndarray, target: str, floors: dict[str, float] | None = None,
           name: str = "overall") -> dict[str, object]:
-    """A calibration fitted on all rows, rounded for the JSON file, with the F1-best flag threshold of its lift."""
+    """A calibration fitted on all rows, rounded for the JSON file, with the near-best F1 flag threshold of its lift."""
     b, w = fit_calibration(x, y, L2, floors, name)
     out: dict[str, object] = {"target": target, "intercept": round(b, 4),
                               "coefficients": {c: round(float(v), 4) for c, v in zip(INPUTS, w, strict=True)}}
@@ -165,10 +165,11 @@ def main() -> int:
         calibration = {
             "description": "incivility = 1 / (1 + exp(-(intercept + sum(coefficients[c] * raw_c)))), raw_c = the "
                            "noisy-OR of the rule strengths of category c, or a feature; uncivil = incivility >= "
-                           "threshold and at least one cue fired (the F1-best cut on the target, among such "
-                           "flags). Categories listed under 'categories' are reported as the "
-                           "lift of their own calibrated probability over a comment with no cue and no feature, "
-                           "rescaled to 0-1, and flagged at their 'threshold' on that scale (F1-best on the label). "
+                           "threshold and at least one cue fired (the lowest cut within 1% of the best F1 on the "
+                           "target, among such flags: the F1 curve is flat at its top). Categories listed under "
+                           "'categories' are reported as the lift of their own calibrated probability over a comment "
+                           "with no cue and no feature, rescaled to 0-1, and flagged at their 'threshold' on that "
+                           "scale (the lowest cut within 1% of the best F1 on the label). "
                            "Features (each min(count, 3) / 3): " + "; ".join(FEATURE_DOCS[f] for f in FEATURES) + ".",
             "overall": overall,
             "categories": {c: model(x, data[label].to_numpy(dtype=float), label, floors={}, name=c)

@@ -9,8 +9,9 @@ quantifiers weigh only in the generalisation model, :data:`SCOPED_FEATURES`);
 flagged without evidence. Four categories with human labels in the development set (dismissive, condescending,
 sarcasm, generalisation) are reported calibrated: how far their own logistic model of the same inputs lifts the
 probability above that of a comment with no cue and no meta-feature, rescaled to 0-1; each has a flag threshold on
-that scale (the F1-best cut on its label, applied like ``uncivil`` only to comments with evidence). Every
-intercept, coefficient and threshold ships in ``discourse/data/incivility_calibration.json`` with its provenance.
+that scale (the lowest cut within 1% of the best F1 on its label, applied like ``uncivil`` only to comments with
+evidence). Every intercept, coefficient and threshold ships in ``discourse/data/incivility_calibration.json`` with
+its provenance.
 
 Matching is batched: the texts are joined into one string, a C++ RE2 screen (pyarrow) picks the texts each rule
 could match, and Python's ``re`` finds the spans in those alone.
@@ -175,7 +176,7 @@ class IncivilityScorer:
         return self.threshold_ if self.threshold is None else float(self.threshold)
 
     def fit(self, texts: Iterable[str], labels: Iterable[Any], l2: float = 1.0) -> IncivilityScorer:
-        """Refit the calibration (intercept, coefficients, F1-best threshold) on binary labels."""
+        """Refit the calibration (intercept, coefficients, near-best F1 threshold) on binary labels."""
         self._check()
         frame = self.category_scores(texts)
         y = np.asarray(list(labels), dtype=float)
@@ -262,7 +263,7 @@ def meta_features(items: Sequence[str], cued: np.ndarray) -> np.ndarray:
 
 
 def category_thresholds(calibration: str | Path | Mapping[str, Any] | None = None) -> dict[str, float]:
-    """Score at or above which each calibrated category counts as flagged (the F1-best cut on its label)."""
+    """Score at or above which each calibrated category counts as flagged (a near-best F1 cut on its label)."""
     cal = load_calibration(calibration)
     return {c: float(m["threshold"]) for c, m in cal.get("categories", {}).items() if "threshold" in m}
 
@@ -284,15 +285,23 @@ def calibrated_lift(raw: np.ndarray, intercept: float, coef: np.ndarray) -> np.n
     return (_sigmoid(intercept + raw @ coef) - base) / (1.0 - base)
 
 
-def best_f1_threshold(scores: np.ndarray, labels: np.ndarray) -> float:
-    """The score cut that maximises F1 on the given labels (midpoint between adjacent distinct scores)."""
+F1_TOLERANCE = 0.01  # cuts whose F1 is within 1% of the best are ones the labels cannot tell apart
+
+
+def best_f1_threshold(scores: np.ndarray, labels: np.ndarray, tolerance: float = F1_TOLERANCE) -> float:
+    """The lowest score cut whose F1 on the labels is within ``tolerance`` (relative) of the best F1.
+
+    The F1 curve of a rare label is flat near its top, with peaks the labels cannot tell apart: the plain argmax
+    jumps between them when a rule changes one hit. The lowest near-best cut is stable and favours recall, since
+    every flag carries its evidence for a reader to check. The cut is the midpoint between adjacent distinct scores.
+    """
     order = np.argsort(-scores, kind="stable")
     s, y = scores[order], labels[order]
     tp = np.cumsum(y)
     fp = np.cumsum(1 - y)
     last = np.r_[np.flatnonzero(np.diff(s) != 0), len(s) - 1]  # cut after each run of tied scores
     f1 = 2 * tp[last] / (tp[last] + fp[last] + y.sum())
-    k = int(np.argmax(f1))
+    k = int(np.flatnonzero(f1 >= (1.0 - tolerance) * f1.max())[-1])  # scores descend: the last is the lowest cut
     below = s[last[k] + 1] if last[k] + 1 < len(s) else 0.0
     return float((s[last[k]] + below) / 2)
 

@@ -526,3 +526,19 @@ def test_counter_speech_is_not_flagged_for_its_condemnation(scorer, text):
 def test_a_condemnation_word_inside_the_attack_does_not_excuse_it(scorer):
     row = scorer.transform(["Saying it plainly: immigrants are disgusting vermin."]).iloc[0]
     assert row["uncivil"] and row["incivility_identity_attack"] > 0
+
+
+def test_flag_threshold_is_the_lowest_cut_the_labels_cannot_tell_from_the_best():
+    from discourse.analysis.incivility import best_f1_threshold
+    scores = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2])
+    # F1 = 2/3 cutting after 0.9 (one true positive of two) and again after 0.6 (two, with two false ones)
+    labels = np.array([1, 0, 0, 1, 0, 0, 0, 0])
+    assert best_f1_threshold(scores, labels, tolerance=0.0) == pytest.approx(0.55)
+    # a lower peak within the tolerance wins over the best: F1 0.667 after 9 scores, 0.632 after 39
+    labels = np.array([1] * 9 + [0] + [0] * 20 + [1] * 9 + [0] + [0] * 100)
+    scores = np.linspace(1.0, 0.01, len(labels))
+    assert best_f1_threshold(scores, labels, tolerance=0.0) == pytest.approx((scores[8] + scores[9]) / 2)
+    assert best_f1_threshold(scores, labels, tolerance=0.06) == pytest.approx((scores[38] + scores[39]) / 2)
+    # one clear peak is kept whatever the tolerance
+    peak = np.array([1, 1, 0, 0, 0, 0, 0, 0])
+    assert best_f1_threshold(np.linspace(0.9, 0.2, 8), peak) == pytest.approx(0.75)
