@@ -366,15 +366,20 @@ DISMISSIVE_WORD = word_alternation(("dismissive_words",), forms="singular")
 SCARE_QUOTES = r"(?<![\w'\"])['\"“]([a-z][\w-]+(?: [\w-]+)?)['\"”](?![\w])"
 DEHUMAN = word_alternation(("dehumanising",))
 TARGETED = f"(?:{INSULT}|{INSULT_ADJ}|{DEHUMAN})"
-NEGATIVE = "(?:" + "|".join([word_alternation(("stereotypes", "insult_adjectives")), INSULT, DEHUMAN]) + ")"
+# Profanity as a noun of worth ("X are shit", "a load of crap").
+PROFANE_NOUN = r"(?:(?:pieces? of |bags of |sacks? of )?(?:shit|shite|crap|turds?|dogshit|bullshit)\b)"
+NEGATIVE = "(?:" + "|".join([word_alternation(("stereotypes", "insult_adjectives")), INSULT, DEHUMAN,
+                             PROFANE_NOUN]) + ")"
 HARM = (r"(?:" + disguised_words(("kill", "shoot", "murder")) + r"|hang|gas|deport|exterminate|ban|get rid of|"
         r"wipe out|round up|eradicate|expel|throw out|"
         r"lock up|nuke|bomb)")
 # Violence a speaker announces or calls for ("I will hurt every ...", "we should slaughter ..."): verbs that also
 # report news ("attack", "rape") count only after a first-person, intent or modal frame.
-THREAT_FRAME = (r"\b(?:i|we|i'?ll|we'?ll|i'?m|we'?re|gonna|going to|want to|wanna|will|would|should|must|let'?s|"
-                r"needs? to|ought to|(?:'d|would) love to|can'?t wait to|am going to|time to|it'?s time we)")
+THREAT_FRAME = (r"\b(?:i|we|i'?ll|we'?ll|i'?m|we'?re|i'?d|we'?d|gonna|going to|want to|wanna|will|would|should|"
+                r"must|let'?s|needs? to|ought to|(?:'d|would) love to|can'?t wait to|am going to|time to|"
+                r"it'?s time we)")
 THREAT_VERB = (r"(?:kill|murder|slaughter|shoot|stab|hang|lynch|gas|burn|torture|rape|hurt|harm|beat(?: up)?|attack|"
+               r"slap|kick|smack|strangle|choke|drown|throttle|spit on|slit|"
                r"punch|execute|hunt(?: down)?|exterminate|eradicate|eliminate|wipe out|get rid of|castrate|stone|"
                r"run over|bash|put (?:a bullet|bullets) (?:in|into|through)|"
                r"beat (?:the (?:shit|crap|hell|living daylights)|the \w+) out of)")
@@ -456,6 +461,8 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"(?:behave|act|live|breed)s?\s+like)\s+(?:\w+,?\s+){{0,3}}{DEHUMAN}|"
                 rf"{IDENTITY}\s+{DEHUMAN}|"
                 rf"{DEHUMAN}\s+(?:like|called)\s+(?:the\s+)?{IDENTITY}|"
+                # the group as a topic, then what it is called: "Immigrants? Parasites, all of them."
+                rf"{IDENTITY}\s*(?:\?+|:|!+|—|=)\s*(?:\w+\s+){{0,2}}{DEHUMAN}|"
                 # analogies and comparisons: "X are to this country what lice are to ...", "as much sense as a pig"
                 rf"{IDENTITY}\s+{BE}\s+to\s+(?:\w+\s+){{1,4}}what\s+(?:\w+\s+)?{DEHUMAN}|"
                 rf"{IDENTITY}\s+(?:has|have|had)\s+(?:about\s+|roughly\s+)?(?:as much|the|less)\s+"
@@ -537,14 +544,19 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\b(?:never|won'?t|wouldn'?t|rather die than)\s+(?:ever\s+)?(?:hire|date|marry|trust|vote for|"
                 rf"live near|rent to|work with|respect|accept|tolerate|welcome|befriend|serve|sit next to|"
                 rf"shake hands with)\s+"
-                rf"{DETERMINER}{{0,2}}(?:an?\s+)?{IDENTITY}|"
-                rf"\b(?:rather|sooner)\s+(?:\w+\s+){{1,4}}than\s+(?:\w+\s+){{0,4}}?(?:next to|with|near|beside|"
+                rf"{DETERMINER}{{0,2}}(?:an?\s+)?{IDENTITY}"),
+             negatable=False, needs_group=True),
+        # Implicit derogation, and curses; a separate pattern keeps each RE2 screen small and fast.
+        Rule("group_disparaged", "identity_attack", 0.85,
+             _c(rf"\b(?:rather|sooner)\s+(?:\w+\s+){{1,4}}than\s+(?:\w+\s+){{0,4}}?(?:next to|with|near|beside|"
                 rf"around|to)\s+(?:an?\s+|any\s+|a single\s+)?{IDENTITY}|"
                 rf"\b(?:goes|go|went|gone|going)\s+(?:downhill|to (?:hell|shit|pot|the dogs))\s+"
                 rf"(?:once|when|after|as soon as|because|whenever)\s+(?:the\s+)?{IDENTITY}|"
                 rf"\bcan'?t be (?:an?\s+)?{IDENTITY}\s+and\s+(?:an?\s+)?"
                 rf"(?:decent|good|normal|moral|real|sane|honest)\s+(?:human|person|people|citizen|man|woman)|"
                 rf"{IDENTITY}[.!]+\s*typical\b|"
+                rf"{IDENTITY}\s+(?:can|should|may|need to|must|could)\s+(?:all\s+)?(?:go\s+)?(?:fuck|screw)\s+"
+                rf"(?:themselves|off|yourselves)|{IDENTITY}\s+(?:can|should|may|could)\s+(?:all\s+)?go (?:to hell|die)|"
                 rf"\bnothing\s+(?:\w+\s+)?(?:good|valuable|redeeming|worthwhile|positive|decent|admirable|human|"
                 rf"of value)\s+(?:about|in)\s+{DETERMINER}{{0,2}}{IDENTITY}"),
              negatable=False, needs_group=True),

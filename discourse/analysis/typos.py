@@ -46,7 +46,9 @@ REAL_WORD_ZIPF = 2.0
 # Words that, run together with a target word, make a token worth splitting ("allwomen", "arescum", "muslimsare").
 # Two-letter words that begin or end many ordinary words ("is": jewish, british; "no": phenomena) are left out.
 GLUE_BEFORE = ("all", "the", "you", "hate", "kill", "such", "fucking", "are", "dirty", "filthy", "stupid", "these",
-               "those", "every", "death", "fuck", "hating", "killing")
+               "those", "every", "death", "fuck", "hating", "killing", "absolute", "absolutely", "total", "totally",
+               "complete", "completely", "utter", "utterly", "real", "bunch", "pack", "piece", "worthless",
+               "disgusting", "bloody", "damn", "your")
 GLUE_AFTER = ("are", "were", "should", "must", "all", "have", "need", "deserve", "can", "will", "don", "get", "suck",
               "out", "back")
 GLUE_WORDS = ("hate", "hates", "despise", "loathe", "detest", "kill", "murder", "shoot", "hang", "gas", "deport",
@@ -80,7 +82,8 @@ def _heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
     """The words a run-together token may be split into: function words, cue words and the target words."""
-    words = {part.replace("'", "") for w in _words(GLUE_LEXICONS) for part in w.split(" ")} | set(GLUE_WORDS)
+    words = ({part.replace("'", "") for w in _words(GLUE_LEXICONS) for part in w.split(" ")}
+             | set(GLUE_WORDS) | set(GLUE_BEFORE) | set(GLUE_AFTER))
     return frozenset({w for w in words if w.isalpha() and (len(w) > 1 or w in "ia")} | _targets())
 
 

@@ -542,3 +542,15 @@ def test_flag_threshold_is_the_lowest_cut_the_labels_cannot_tell_from_the_best()
     # one clear peak is kept whatever the tolerance
     peak = np.array([1, 1, 0, 0, 0, 0, 0, 0])
     assert best_f1_threshold(np.linspace(0.9, 0.2, 8), peak) == pytest.approx(0.75)
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Trans people can go fuck themselves.", "group_disparaged"),
+    ("Black people are shit.", "group_disparaged"),
+    ("Immigrants? Fucking parasites, all of them.", "group_dehumanised"),
+    ("I'd slap every immigrant I meet.", "group_harmed"),
+    ("muslims are absolutefilth", "group_dehumanised"),
+])
+def test_curses_topics_and_glued_insults_about_a_group_are_identity_attacks(scorer, text, rule):
+    row = scorer.transform([text]).iloc[0]
+    assert row["uncivil"] and rule in {e["rule"] for e in json.loads(row["incivility_evidence"])}
