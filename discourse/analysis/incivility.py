@@ -374,47 +374,53 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
     ``quotes`` caches the quoted spans of each text (by its offset in the batch) across the rules; ``countered``
     collects the offsets of texts where an attack was cancelled as reported or condemned speech.
     """
-    # Searched in place in the batch string (bounded to the text): slicing the text for every hit costs more.
-    cut = max(lower.rfind(".", off, start), lower.rfind("!", off, start), lower.rfind("?", off, start),
-              lower.rfind("\n", off, start), off - 1)
-    before = lower[cut + 1:start]
-    # a negation reaches no further than its clause
-    clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
-    if rule.negatable and ((rule.negation_before and R.negated(clause[-30:]))
-                           or (rule.negation_inside and R.negated(lower, start, end))):
-        return True
-    if rule.quotable:
-        text = lower[off:off + length]
-        b = end - off
-        if off not in quotes:
-            quotes[off] = [q.span() for q in R.QUOTED.finditer(text)]
-        # a cue inside a quotation, or one whose last words are quoted ('you say "I hate ...'), reports speech
-        if any(qa < b - 1 < qb for qa, qb in quotes[off]):
-            if rule.category in R.HATE_CATEGORIES:
-                countered.add(off)
+    if rule.negatable or rule.quotable or rule.reclaimable or rule.needs_group:
+        # Searched in place in the batch string (bounded to the text): slicing the text for every hit costs more.
+        cut = max(lower.rfind(".", off, start), lower.rfind("!", off, start), lower.rfind("?", off, start),
+                  lower.rfind("\n", off, start), off - 1)
+        before = lower[cut + 1:start]
+        # a negation reaches no further than its clause
+        clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
+        if rule.negatable and ((rule.negation_before and R.negated(clause[-30:]))
+                               or (rule.negation_inside and R.negated(lower, start, end))):
             return True
-        # "saying X is vile", "nobody should say X": reported speech that is condemned (outside the cue) or denied
-        if R.REPORTING.search(before) and (R.CONDEMNATION.search(lower, off, start)
-                                           or R.CONDEMNATION.search(lower, end, off + length)):
-            if rule.category in R.HATE_CATEGORIES:
-                countered.add(off)
+        if rule.quotable and _reported(rule, lower, off, length, start, end, before, quotes, countered):
             return True
-        if R.REPORTED_CLAUSE.search(before) and R.NEGATION.search(before):
+        if rule.reclaimable and R.RECLAIMED.search(before):
             return True
-    if rule.reclaimable and R.RECLAIMED.search(before):
-        return True
-    # "people who threaten Muslims like that are cowards": the group is the object of someone else's clause
-    if rule.needs_group and R.RELATIVE_CLAUSE.search(clause):
-        return True
+        # "people who threaten Muslims like that are cowards": the group is the object of someone else's clause
+        if rule.needs_group and R.RELATIVE_CLAUSE.search(clause):
+            return True
     context = R.homonyms().get(matched.lower().rstrip("s").strip())
     return bool(context and context.search(lower, max(off, start - 80), min(off + length, end + 80)))
+
+
+def _reported(rule: R.Rule, lower: str, off: int, length: int, start: int, end: int, before: str,
+              quotes: dict[int, list[tuple[int, int]]], countered: set[int]) -> bool:
+    """Whether a cue is quoted, or reported and condemned or denied (counter-speech marks the text ``countered``)."""
+    if off not in quotes:  # spans in batch offsets, found once per text
+        quotes[off] = [q.span() for q in R.QUOTED.finditer(lower, off, off + length)]
+    # a cue inside a quotation, or one whose last words are quoted ('you say "I hate ...'), reports speech
+    if any(qa < end - 1 < qb for qa, qb in quotes[off]):
+        if rule.category in R.HATE_CATEGORIES:
+            countered.add(off)
+        return True
+    # "saying X is vile", "nobody should say X": reported speech that is condemned (outside the cue) or denied
+    if R.REPORTING.search(before) and (R.CONDEMNATION.search(lower, off, start)
+                                       or R.CONDEMNATION.search(lower, end, off + length)):
+        if rule.category in R.HATE_CATEGORIES:
+            countered.add(off)
+        return True
+    return bool(R.REPORTED_CLAUSE.search(before) and R.NEGATION.search(before))
 
 
 def _shouting(texts: Sequence[str], joined: str, starts: np.ndarray, scored: np.ndarray, add: Any) -> None:
     """Shouted texts (mostly capitals) and shouted words in mixed-case text, on the original case."""
     caps: dict[int, list[re.Match[str]]] = {}
-    for m in R.CAPS_WORD.finditer(joined):
-        caps.setdefault(int(np.searchsorted(starts, m.start(), side="right")) - 1, []).append(m)
+    found_all = list(R.CAPS_WORD.finditer(joined))
+    owners = np.searchsorted(starts, [m.start() for m in found_all], side="right") - 1  # one call, not one per word
+    for owner, m in zip(owners.tolist(), found_all, strict=True):
+        caps.setdefault(owner, []).append(m)
     acronyms = set(R.lexicon("acronyms"))
     for i, found in caps.items():
         if not scored[i]:
