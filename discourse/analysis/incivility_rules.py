@@ -548,7 +548,14 @@ def build_rules() -> tuple[Rule, ...]:
              negatable=False, needs_group=True),
         # Implicit derogation, and curses; a separate pattern keeps each RE2 screen small and fast.
         Rule("group_disparaged", "identity_attack", 0.85,
-             _c(rf"\b(?:rather|sooner)\s+(?:\w+\s+){{1,4}}than\s+(?:\w+\s+){{0,4}}?(?:next to|with|near|beside|"
+             _c(rf"\bwhat (?:do|did|else do|else did|would|else would|could) (?:you|we|they|i) expect (?:from|of)\s+"
+                rf"(?:an?\s+|the\s+|a bunch of\s+)?{IDENTITY}|"
+                # a theft or danger stereotype acted out: "when I see a X I hold on to my wallet"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:hold|holding|clutch|clutching|check|checking|lock|locking|hide|hiding|"
+                rf"grab|grabbing|watch|watching)\s+(?:on\s*to\s+|onto\s+)?(?:my|your|our)\s+(?:wallet|purse|bag|handbag|"
+                rf"car|doors?|kids|children|daughters?|valuables|pockets?)\b|"
+                rf"\bkeep\s+{DETERMINER}{{0,2}}{IDENTITY}\s+out\b|"
+                rf"\b(?:rather|sooner)\s+(?:\w+\s+){{1,4}}than\s+(?:\w+\s+){{0,4}}?(?:next to|with|near|beside|"
                 rf"around|to)\s+(?:an?\s+|any\s+|a single\s+)?{IDENTITY}|"
                 rf"\b(?:goes|go|went|gone|going)\s+(?:downhill|to (?:hell|shit|pot|the dogs))\s+"
                 rf"(?:once|when|after|as soon as|because|whenever)\s+(?:the\s+)?{IDENTITY}|"
@@ -560,6 +567,11 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\bnothing\s+(?:\w+\s+)?(?:good|valuable|redeeming|worthwhile|positive|decent|admirable|human|"
                 rf"of value)\s+(?:about|in)\s+{DETERMINER}{{0,2}}{IDENTITY}"),
              negatable=False, needs_group=True),
+        # Telling someone to leave the country for who they are: an attack on identity without naming the group.
+        Rule("go_back", "identity_attack", 0.8,
+             _c(r"\b(?:go|send (?:them|\w+)|going|sent)\s+back to (?:where (?:you|they) (?:came|come) from|"
+                r"your (?:own )?country|their (?:own )?country|your (?:own )?kind|the jungle|the desert|"
+                r"your shithole)")),
         # A group named with an epithet that insults it ("filthy immigrants", "these fucking women").
         Rule("group_epithet", "identity_attack", 0.8,
              _c(rf"\b{PEJORATIVE_ADJ}\s+(?:(?:little|old|bunch of|lot of)\s+)?{IDENTITY_MANY}"), needs_group=True),
@@ -641,7 +653,8 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"(?:continent|country|nation|land|europe|america|state)\b"), negatable=False, needs_group=True),
         Rule("invasion_metaphor", "generalisation", 0.7,
              _c(rf"{GROUP}\s+(?:\w+\s+){{0,3}}(?:poured|pouring|pour|flooded|flooding|flood|swarmed|swarming|swarm|"
-                rf"infest\w*|overran|overrun|breed\w*)\b"), needs_group=True),
+                rf"infest\w*|overran|overrun|breed\w*|taking over|replacing us|replace us|out-?breed\w*)\b"),
+             needs_group=True),
         # Absolute claims about a whole group ("liberals never learn", "the left always wants"): the negation is
         # the claim itself, so only a negation before the group cancels it.
         Rule("group_absolute", "generalisation", 0.6,

@@ -258,6 +258,9 @@ def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     "Do you know where Muslims pray in this town?",
     "The tax office is coming for immigrants who work two jobs.",
     "Immigrants will pay more under the new tax.",
+    "After the holidays the immigrants went back to work.",
+    "I went back to my country for the summer.",
+    "My black neighbour always checks my car when I'm away, a true friend.",
 ])
 def test_negated_reported_and_homonymous_uses_are_not_identity_attacks(scorer, text):
     row = scorer.transform([text]).iloc[0]
@@ -550,6 +553,10 @@ def test_flag_threshold_is_the_lowest_cut_the_labels_cannot_tell_from_the_best()
     ("Immigrants? Fucking parasites, all of them.", "group_dehumanised"),
     ("I'd slap every immigrant I meet.", "group_harmed"),
     ("muslims are absolutefilth", "group_dehumanised"),
+    ("A Muslim got the job. What did you expect from a Muslim?", "group_disparaged"),
+    ("Every time a black person sits next to me I hold on to my bag.", "group_disparaged"),
+    ("Nobody asked you, go back to where you came from.", "go_back"),
+    ("We have to keep the immigrants out, whatever it takes.", "group_disparaged"),
 ])
 def test_curses_topics_and_glued_insults_about_a_group_are_identity_attacks(scorer, text, rule):
     row = scorer.transform([text]).iloc[0]
