@@ -228,6 +228,16 @@ def test_hateful_cases_are_uncivil_and_mostly_identity_attacks(scorer):
     ("We know where you gay people hang out.", "group_harmed"),
     ("There's a rope for every immigrant in this town.", "group_harmed"),
     ("This town would be a better place without any Muslims.", "group_harmed"),
+    # curses, the group as a topic, glued insults, implicit derogation
+    ("Trans people can go fuck themselves.", "group_disparaged"),
+    ("Black people are shit.", "group_disparaged"),
+    ("Immigrants? Fucking parasites, all of them.", "group_dehumanised"),
+    ("I'd slap every immigrant I meet.", "group_harmed"),
+    ("muslims are absolutefilth", "group_dehumanised"),
+    ("A Muslim got the job. What did you expect from a Muslim?", "group_disparaged"),
+    ("Every time a black person sits next to me I hold on to my bag.", "group_disparaged"),
+    ("Nobody asked you, go back to where you came from.", "go_back"),
+    ("We have to keep the immigrants out, whatever it takes.", "group_disparaged"),
 ])
 def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     row = scorer.transform([text]).iloc[0]
@@ -261,6 +271,11 @@ def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     "After the holidays the immigrants went back to work.",
     "I went back to my country for the summer.",
     "My black neighbour always checks my car when I'm away, a true friend.",
+    # counter-speech: the attack is reported and condemned, and "sickening", "shame on you" judge the attack
+    "Someone scrawled 'immigrants are rats' on the bus shelter. Sickening.",
+    "\"Gay people are a disease\"? What a hateful thing to post. Shame on you.",
+    "Saying all Muslims are terrorists is plain bigotry.",
+    "Anyone who calls women subhuman needs help.",
 ])
 def test_negated_reported_and_homonymous_uses_are_not_identity_attacks(scorer, text):
     row = scorer.transform([text]).iloc[0]
@@ -514,18 +529,6 @@ def test_any_text_gives_one_row_with_valid_offsets(texts):
     assert np.isin(frame["incivility_language"], ["en", "other", "empty"]).all()
 
 
-@pytest.mark.parametrize("text", [
-    "Someone scrawled 'immigrants are rats' on the bus shelter. Sickening.",
-    "\"Gay people are a disease\"? What a hateful thing to post. Shame on you.",
-    "Saying all Muslims are terrorists is plain bigotry.",
-    "Anyone who calls women subhuman needs help.",
-])
-def test_counter_speech_is_not_flagged_for_its_condemnation(scorer, text):
-    # the attack is reported and condemned: "sickening", "shame on you" judge the attack, not a person
-    row = scorer.transform([text]).iloc[0]
-    assert not row["uncivil"], row["incivility_evidence"]
-
-
 def test_a_condemnation_word_inside_the_attack_does_not_excuse_it(scorer):
     row = scorer.transform(["Saying it plainly: immigrants are disgusting vermin."]).iloc[0]
     assert row["uncivil"] and row["incivility_identity_attack"] > 0
@@ -545,19 +548,3 @@ def test_flag_threshold_is_the_lowest_cut_the_labels_cannot_tell_from_the_best()
     # one clear peak is kept whatever the tolerance
     peak = np.array([1, 1, 0, 0, 0, 0, 0, 0])
     assert best_f1_threshold(np.linspace(0.9, 0.2, 8), peak) == pytest.approx(0.75)
-
-
-@pytest.mark.parametrize(("text", "rule"), [
-    ("Trans people can go fuck themselves.", "group_disparaged"),
-    ("Black people are shit.", "group_disparaged"),
-    ("Immigrants? Fucking parasites, all of them.", "group_dehumanised"),
-    ("I'd slap every immigrant I meet.", "group_harmed"),
-    ("muslims are absolutefilth", "group_dehumanised"),
-    ("A Muslim got the job. What did you expect from a Muslim?", "group_disparaged"),
-    ("Every time a black person sits next to me I hold on to my bag.", "group_disparaged"),
-    ("Nobody asked you, go back to where you came from.", "go_back"),
-    ("We have to keep the immigrants out, whatever it takes.", "group_disparaged"),
-])
-def test_curses_topics_and_glued_insults_about_a_group_are_identity_attacks(scorer, text, rule):
-    row = scorer.transform([text]).iloc[0]
-    assert row["uncivil"] and rule in {e["rule"] for e in json.loads(row["incivility_evidence"])}
