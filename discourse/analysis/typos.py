@@ -1,23 +1,24 @@
 """Typos and dodges of the words the incivility rules target, undone before the rules run.
 
 Writers dodge filters, and make mistakes, in the words a rule needs: group terms, insults, slurs and dehumanising
-nouns ("wmoen", "w*men", "w o m e n", "scm") and the spaces between words ("Ihateallwomen"). Matching each form in
-every rule made the RE2 screens ten times slower, so the lowercase texts are rewritten once instead: one RE2 screen
-picks the few texts with a candidate form, and only those are rewritten in Python. Each rewritten text keeps a map
+nouns ("wmoen", "w*men", "w o m e n", "vermn") and the spaces between words ("Ihateallwomen"). Matching each form
+in every rule made the RE2 screens ten times slower, so the lowercase texts are rewritten once instead: a few RE2
+screens pick the texts with a candidate form, and only those are rewritten in Python. Each rewritten text keeps a map
 from its characters to the original's, so evidence still quotes what the writer wrote.
 
 The forms undone, for the words of :data:`TARGET_LEXICONS`:
 
-* two adjacent letters swapped after the first letter ("womne", "sucm"), in words of five letters or more;
-* one inner vowel or one of a doubled letter dropped ("wmen", "vermn"), in words of five letters or more, and in
-  the four-letter insults and dehumanising nouns ("scm");
+* two adjacent letters swapped after the first letter ("womne"), in words of five letters or more and in the
+  four-letter insults and dehumanising nouns ("sucm");
+* one inner vowel or one of a doubled letter dropped ("wmen", "vermn"), in words of five letters or more, and an
+  inner vowel of the four-letter insults and dehumanising nouns ("thg");
 * masked letters after the first ("w*men", "sc#m");
 * letters spaced out ("s c u m", "g a y p e o p l e");
 * words run together ("Ihateallwomen", "#killallmuslims"): split when every piece is a known word and one of them
   is a target word.
 
-No form that is a word of any lexicon or an English word in its own right (wordfreq's frequency list: "crepe" is no
-typo of "creep", "therapist" no run of "the rapist") is rewritten.
+No form that is a word of any lexicon or an English word in its own right is rewritten: by wordfreq's frequency,
+"crepe" is no typo of "creep", "scm" (an acronym) none of "scum", and "therapist" no run of "the rapist".
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ __all__ = ["TARGET_LEXICONS", "normalise", "segment", "typo_forms"]
 
 # The lexicons whose words are restored: the targets and the cues that a dodge is written to hide.
 TARGET_LEXICONS = ("identity", "groups", "insults", "insult_adjectives", "dehumanising", "slurs", "profanity")
-# Four-letter words of these lexicons also lose a vowel ("scm"): insults are short.
+# Four-letter words of these lexicons also have typo forms ("sucm", "thg"): insults are short.
 SHORT_DROP_LEXICONS = ("insults", "dehumanising")
 # Known words that may stand next to a target word in a run-together text, besides the lexicons' own.
 GLUE_LEXICONS = ("english_function_words", "negative_evaluation", "stereotypes", "dismissive_words")
