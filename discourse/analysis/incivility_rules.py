@@ -392,7 +392,8 @@ HARMED = (r"(?:die|shot|killed|hanged|gassed|exterminated|deported|banned|remove
 LIKE_YOU = r"(?:\s+like\s+(?:you|them|him|her|that))?"
 INTENSIFIER = (r"(?:all\s+|just\s+|so\s+|such\s+|nothing but\s+|always\s+|a bunch of\s+|the most\s+|too\s+|"
                r"really\s+|very\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|truly\s+|fucking\s+|"
-               r"bloody\s+|damn\s+|effing\s+)")
+               r"bloody\s+|damn\s+|effing\s+|genetically\s+|naturally\s+|inherently\s+|biologically\s+|"
+               r"morally\s+|mentally\s+|intellectually\s+|fundamentally\s+|basically\s+|simply\s+)")
 DETERMINER = (r"(?:all\s+|the\s+|those\s+|these\s+|every\s+|you\s+|any\s+|some\s+|more\s+|each\s+|single\s+|"
               r"next\s+|first\s+|of\s+|as many\s+)")
 # Traits whose denial of a whole group degrades it ("women are never intelligent", "no Muslim can be trusted").
@@ -488,7 +489,13 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}\s+(?:all\s+|just\s+|really\s+)?make\s+me\s+(?:\w+\s+)?(?:sick|puke|vomit|retch|"
                 rf"want to (?:puke|vomit|throw up))"), needs_group=True, negation_inside=False),
         Rule("group_harmed", "identity_attack", 0.95,
-             _c(rf"\b{HARM}\s+{DETERMINER}{{0,2}}{IDENTITY}|\bdeath to\s+(?:all\s+)?{IDENTITY}|"
+             _c(rf"\b{HARM}\s+(?:every (?:last |single )?one of\s+)?{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\bdeath to\s+(?:all\s+)?{IDENTITY}|"
+                # camps and bullets: "put all X in camps", "the next X I see gets a bullet"
+                rf"\bput\s+{DETERMINER}{{0,2}}{IDENTITY}\s+in(?:to)?\s+(?:camps|cages|ghettos?|gas chambers|ovens)|"
+                rf"\bthe next\s+{IDENTITY}\s+(?:i|we)\s+see\s+"
+                rf"(?:gets|will get|is getting|is gonna get|is going to get)\s+"
+                rf"(?:a bullet|shot|stabbed|killed|hurt|beaten|punched|it)\b|"
                 rf"{THREAT_FRAME}\s+(?:\w+\s+){{0,2}}{THREAT_VERB}\s+{DETERMINER}{{0,3}}{IDENTITY}|"
                 rf"\bthe only good {IDENTITY} (?:is|are) (?:an?\s+)?dead\b|"
                 # wishing a group dead: "I want them all dead", "I wish Muslims would disappear"
@@ -534,7 +541,7 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"oven|trash|gutter|back of the bus|ghetto)"),
              needs_group=True, negation_inside=False),
         Rule("group_disparaged", "identity_attack", 0.85,
-             _c(rf"{IDENTITY}{LIKE_YOU}\s+{BE}\s+{INTENSIFIER}*{NEGATIVE}|"
+             _c(rf"{IDENTITY}{LIKE_YOU}\s+{BE}\s+{INTENSIFIER}*(?:(?:a|an|the)\s+)?{NEGATIVE}|"
                 rf"\b(?:are|is|were|aren'?t|isn'?t|weren'?t)\s+(?:all\s+)?{IDENTITY}\s+(?:{INTENSIFIER}|that\s+)+"
                 rf"(?:(?:a|an|the)\s+)?{NEGATIVE}|"
                 rf"{IDENTITY}\s+(?:control|run|own|rule)\s+(?:the\s+)?(?:media|banks|world|government|money|hollywood)|"
@@ -542,7 +549,7 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"(?:respect|sympathy|compassion|tolerance|patience|empathy|love|pity|time)\s+for\s+"
                 rf"{DETERMINER}{{0,2}}{IDENTITY}|"
                 rf"\b(?:never|won'?t|wouldn'?t|rather die than)\s+(?:ever\s+)?(?:hire|date|marry|trust|vote for|"
-                rf"live near|rent to|work with|respect|accept|tolerate|welcome|befriend|serve|sit next to|"
+                rf"live near|rent to|work with|respect|accept|tolerate|welcome|befriend|serve|sit next to|let|allow|"
                 rf"shake hands with)\s+"
                 rf"{DETERMINER}{{0,2}}(?:an?\s+)?{IDENTITY}"),
              negatable=False, needs_group=True),
@@ -579,6 +586,11 @@ def build_rules() -> tuple[Rule, ...]:
         Rule("group_denied", "identity_attack", 0.85,
              _c(rf"{IDENTITY}\s+(?:{BE}|can|could|will|would)\s*(?:n'?t|not|never|no longer)\s+(?:ever\s+)?"
                 rf"(?:be\s+)?(?:an?\s+)?(?:{INTENSIFIER}|real\s+|fully\s+|truly\s+|even\s+)*{DENIED_TRAIT}\b|"
+                rf"{IDENTITY}\s+lives\s+(?:do\s*n'?t|do not|never|don'?t)\s+matter|"
+                # rights denied: "never let women vote", "why do they let X live?"
+                rf"\b(?:don'?t|do not|shouldn'?t|should not|never|wouldn'?t|won'?t|why (?:do|does|did|would|should) "
+                rf"\w+ (?:even )?)\s*(?:let|allow)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:to\s+)?(?:vote|drive|work|"
+                rf"speak|lead|teach|adopt|marry|own|live|exist|breed|have (?:kids|children|rights))\b|"
                 rf"(?:\b(?:don'?t|do not|never)\s+think\s+(?:that\s+)?{IDENTITY}\s+(?:should\s+)?|{IDENTITY}\s+"
                 rf"(?:do\s+not|don'?t|shouldn'?t|should not|never)\s+)"
                 rf"deserve\s+(?:to (?:live|exist|breathe|be (?:here|free|alive|treated|respected|heard))|rights|"
@@ -588,7 +600,10 @@ def build_rules() -> tuple[Rule, ...]:
         # Habits of crime or parasitism charged to a whole protected group ("why do women always lie?").
         Rule("group_vice", "identity_attack", 0.8,
              _c(rf"{IDENTITY}\s+(?:all\s+)?(?:always|constantly|only|just|keep|never stop)\s+(?:\w+\s+){{0,2}}"
-                rf"{STRONG_HABIT}\b"),
+                rf"{STRONG_HABIT}\b|"
+                rf"{IDENTITY}\s+(?:are|is)\s+(?:\w+\s+)?(?:ruining|destroying|poisoning|infecting|polluting|"
+                rf"contaminating)\s+(?:this|our|the|my)\s+(?:country|nation|society|city|town|culture|"
+                rf"neighbou?rhood|world|race|schools?|streets)"),
              needs_group=True),
         # The same attacks on a group taken up by a pronoun in the next clause or sentence.
         Rule("group_pronoun", "identity_attack", 0.85,
@@ -602,6 +617,7 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+|really\s+)?make\s+me\s+(?:\w+\s+)?"
                 rf"(?:sick|puke|vomit|retch)|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bmakes?\s+them\s+(?:{INTENSIFIER})*{NEGATIVE}|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:cut|slit|slash)\s+(?:all\s+)?their\s+(?:throats?|heads off)|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:see|want|wish|like to see|love to see)\s+{THEY}\s+"
                 rf"(?:all\s+|both\s+)?(?:dead|gone|hanged|shot|burned|burnt|gassed|deported|wiped out)\b"),
              needs_group=True, negation_before=False),

@@ -238,6 +238,14 @@ def test_hateful_cases_are_uncivil_and_mostly_identity_attacks(scorer):
     ("Every time a black person sits next to me I hold on to my bag.", "group_disparaged"),
     ("Nobody asked you, go back to where you came from.", "go_back"),
     ("We have to keep the immigrants out, whatever it takes.", "group_disparaged"),
+    ("Muslim lives do not matter.", "group_denied"),
+    ("Why do they let disabled people live?", "group_denied"),
+    ("I met some immigrants last week. I want to cut their throats.", "group_pronoun"),
+    ("We should put all immigrants in camps.", "group_harmed"),
+    ("The next Muslim I see gets a bullet.", "group_harmed"),
+    ("Gay people are an abomination.", "group_disparaged"),
+    ("Black people are genetically inferior.", "group_disparaged"),
+    ("Immigrants are ruining this country.", "group_vice"),
 ])
 def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     row = scorer.transform([text]).iloc[0]
@@ -271,6 +279,9 @@ def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     "After the holidays the immigrants went back to work.",
     "I went back to my country for the summer.",
     "My black neighbour always checks my car when I'm away, a true friend.",
+    "Black lives matter.",
+    "The law lets immigrants vote in local elections.",
+    "I never let my kids watch the news.",
     # counter-speech: the attack is reported and condemned, and "sickening", "shame on you" judge the attack
     "Someone scrawled 'immigrants are rats' on the bus shelter. Sickening.",
     "\"Gay people are a disease\"? What a hateful thing to post. Shame on you.",
