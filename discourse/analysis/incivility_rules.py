@@ -401,6 +401,11 @@ DENIED_TRAIT = (r"(?:human|humans|human beings|people|persons|intelligent|smart|
                 r"trusted|capable|competent|equal|equals|civili[sz]ed|decent|normal|worthy|welcome|valued|respected|"
                 r"believed|relied on|good for anything|worth (?:anything|a thing|a damn|saving|the air|the effort)|"
                 r"able to (?:think|learn|lead|work|function))")
+# Words between a group and a negative predicate that report, deny or soften the stereotype rather than assert it
+# ("immigrants are less criminal", "Muslims are portrayed as terrorists", "women are tired of idiots").
+NOT_STEREOTYPED = (r"(?:less|rarely|seldom|hardly|falsely|wrongly|unfairly|unjustly|seen|portrayed|depicted|painted|"
+                   r"labell?ed|called|branded|stereotyped|accused|treated|viewed|described|considered|perceived|"
+                   r"regarded|framed|cast|victims?|targets?|afraid|scared|tired|sick|targeted|attacked|abused)")
 # A pronoun that takes up a group named earlier in the text ("Muslims? They are scum.").
 THEY = r"(?:they|they'?re|theyre|them|all of them|every (?:single )?one of them|each of them)"
 STRONG_HABIT = (r"(?:lie|lies|lying|steal|steals|stealing|cheat|cheats|cheating|rape|rapes|raping|kill|kills|killing|"
@@ -582,6 +587,10 @@ def build_rules() -> tuple[Rule, ...]:
         # A group named with an epithet that insults it ("filthy immigrants", "these fucking women").
         Rule("group_epithet", "identity_attack", 0.8,
              _c(rf"\b{PEJORATIVE_ADJ}\s+(?:(?:little|old|bunch of|lot of)\s+)?{IDENTITY_MANY}"), needs_group=True),
+        # A negative predicate about a protected group with a word or two between ("Muslims are often violent").
+        Rule("group_stereotyped", "identity_attack", 0.75,
+             _c(rf"{IDENTITY}\s+{BE}\s+(?!(?:\w+\s+)?{NOT_STEREOTYPED}\b)(?:\w+\s+){{1,2}}{NEGATIVE}"),
+             needs_group=True),
         # Denying a whole group a human trait: the negation is the attack, so only one before the group cancels it.
         Rule("group_denied", "identity_attack", 0.85,
              _c(rf"{IDENTITY}\s+(?:{BE}|can|could|will|would)\s*(?:n'?t|not|never|no longer)\s+(?:ever\s+)?"

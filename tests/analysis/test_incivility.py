@@ -246,6 +246,8 @@ def test_hateful_cases_are_uncivil_and_mostly_identity_attacks(scorer):
     ("Gay people are an abomination.", "group_disparaged"),
     ("Black people are genetically inferior.", "group_disparaged"),
     ("Immigrants are ruining this country.", "group_vice"),
+    ("Muslims are often violent.", "group_stereotyped"),
+    ("Immigrants are mostly criminals and thieves.", "group_stereotyped"),
 ])
 def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     row = scorer.transform([text]).iloc[0]
@@ -282,6 +284,8 @@ def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     "Black lives matter.",
     "The law lets immigrants vote in local elections.",
     "I never let my kids watch the news.",
+    "Muslims are often victims of hate crimes.",
+    "Muslims are portrayed as terrorists.",
     # counter-speech: the attack is reported and condemned, and "sickening", "shame on you" judge the attack
     "Someone scrawled 'immigrants are rats' on the bus shelter. Sickening.",
     "\"Gay people are a disease\"? What a hateful thing to post. Shame on you.",
