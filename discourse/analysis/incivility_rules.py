@@ -36,7 +36,8 @@ NEGATION = re.compile(
     r"(?:do|does|did|is|are|was|were|wo|would|should|could|ca|must)n'?t|cannot|can not|isnt|arent|dont)\b"
 )
 # Comparisons built on a negation word deny nothing: "no better than rats", "no different from animals".
-COMPARATIVE = re.compile(r"no (?:better|more|different|less)\b(?: \w+)?\s+(?:than|from)\b")
+COMPARATIVE = re.compile(r"no (?:better|more|different|less)\b(?: \w+)?\s+(?:than|from)\b|"
+                         r"(?:stop|quit) (?:being|acting like|behaving like)\b")
 # A reporting frame before a cue plus a condemnation anywhere in the text is counter-speech.
 REPORTING = re.compile(
     r"\b(?:say|says|saying|said|call|calls|calling|called|claim|claims|claiming|suggest\w*|writ\w+|wrote|"

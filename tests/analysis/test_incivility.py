@@ -563,3 +563,9 @@ def test_flag_threshold_is_the_lowest_cut_the_labels_cannot_tell_from_the_best()
     # one clear peak is kept whatever the tolerance
     peak = np.array([1, 1, 0, 0, 0, 0, 0, 0])
     assert best_f1_threshold(np.linspace(0.9, 0.2, 8), peak) == pytest.approx(0.75)
+
+
+def test_stop_being_an_insult_is_no_negation_of_it(scorer):
+    # "stop being a sissy" calls the reader one; "stop calling people idiots" does not
+    assert scorer.transform(["Man up and stop being such a coward."]).loc[0, "incivility_name_calling"] > 0
+    assert scorer.transform(["Stop calling people idiots."]).loc[0, "incivility_name_calling"] == 0
