@@ -532,8 +532,15 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}\s+will\s+(?:all\s+)?(?:burn|hang|bleed)(?=\s*(?:[.!\n\x00]|$))|"
                 rf"\b(?:a bullet|bullets|a rope|the rope|a noose|the gas chambers?|the ovens?)\s+(?:for|is what)\s+"
                 rf"{DETERMINER}{{0,2}}{IDENTITY}|"
-                rf"{IDENTITY}\s+deserve\s+(?:a bullet|bullets|the rope|a noose|the gas chamber|death|to die)\b|"
-                rf"\b(?:line|put)\s+(?:up\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+(?:up\s+)?against (?:a|the) wall"),
+                rf"{IDENTITY}\s+deserve\s+(?:a bullet|bullets|the rope|a noose|the gas chamber|death|to die|a beating|"
+                rf"a good beating)\b|"
+                rf"\b(?:line|put)\s+(?:up\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+(?:up\s+)?against (?:a|the) wall|"
+                rf"{IDENTITY}\s+(?:will|are going to|are gonna|gonna)\s+get what'?s coming(?: to them)?|"
+                rf"\bopen season on\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"{THREAT_FRAME}\s+(?:\w+\s+){{0,2}}(?:make|teach)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+"
+                rf"(?:pay|suffer|bleed|regret|a lesson)\b|"
+                rf"{IDENTITY}\s+(?:who|that)\s+[^.!?\x00\n]{{0,40}}?\bwill\s+(?:be\s+)?(?:shot|killed|hanged|"
+                rf"beaten|hurt|dealt with|sorry)\b"),
              needs_group=True, negation_inside=False),
         # Harm as a norm: "X should be deported", "X have no place in", "X belong in a zoo".
         Rule("group_harmed", "identity_attack", 0.95,
@@ -628,9 +635,17 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"(?:sick|puke|vomit|retch)|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bmakes?\s+them\s+(?:{INTENSIFIER})*{NEGATIVE}|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:cut|slit|slash)\s+(?:all\s+)?their\s+(?:throats?|heads off)|"
+
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:see|want|wish|like to see|love to see)\s+{THEY}\s+"
                 rf"(?:all\s+|both\s+)?(?:dead|gone|hanged|shot|burned|burnt|gassed|deported|wiped out)\b"),
              needs_group=True, negation_before=False),
+        # A group denied humanity by a pronoun ("Muslims? They are not even human."): the negation is the attack.
+        Rule("group_pronoun", "identity_attack", 0.85,
+             _c(rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s*(?:'re|are|r)?\s*(?:not|n'?t|never)\s+(?:even\s+)?"
+                rf"(?:real\s+|fully\s+)?(?:human|humans|people|persons|human beings)\b|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+)?(?:don'?t|do not)\s+belong\s+"
+                rf"(?:here|in (?:this|our|my|a civili[sz]ed))"),
+             needs_group=True, negation_before=False, negation_inside=False),
         # unfair generalisation: quantifier + group + predicate
         Rule("quantified_group_negative", "generalisation", 0.9,
              _c(rf"\b{QUANT}\s+(?:\w+\s+)?{GROUP}\s+(?:\w+\s+){{0,3}}{NEGATIVE}|"

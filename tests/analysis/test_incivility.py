@@ -248,6 +248,12 @@ def test_hateful_cases_are_uncivil_and_mostly_identity_attacks(scorer):
     ("Immigrants are ruining this country.", "group_vice"),
     ("Muslims are often violent.", "group_stereotyped"),
     ("Immigrants are mostly criminals and thieves.", "group_stereotyped"),
+    ("Immigrants will get what's coming to them.", "group_harmed"),
+    ("It's open season on gay people now.", "group_harmed"),
+    ("I'm going to teach these Muslims a lesson.", "group_harmed"),
+    ("Any immigrant who comes here will be shot.", "group_harmed"),
+    ("There are Muslims in my town. They don't belong here.", "group_pronoun"),
+    ("Gay people? They are not even human.", "group_pronoun"),
 ])
 def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     row = scorer.transform([text]).iloc[0]
@@ -286,6 +292,9 @@ def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):
     "I never let my kids watch the news.",
     "Muslims are often victims of hate crimes.",
     "Muslims are portrayed as terrorists.",
+    "Immigrants who arrive this year will be welcomed.",
+    "My grandparents were immigrants. They are not rich, but happy.",
+    "Women will get what they deserve: equal pay.",
     # counter-speech: the attack is reported and condemned, and "sickening", "shame on you" judge the attack
     "Someone scrawled 'immigrants are rats' on the bus shelter. Sickening.",
     "\"Gay people are a disease\"? What a hateful thing to post. Shame on you.",
