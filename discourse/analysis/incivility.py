@@ -362,8 +362,9 @@ def _find_hits(texts: Sequence[str], scored: np.ndarray) -> dict[int, list[dict[
     _shouting(texts, joined, starts, scored, add)
     # In counter-speech the words of condemnation ("vile", "shame on you") judge the reported attack, not a person.
     for i in np.searchsorted(starts_of[False], sorted(countered)).tolist():  # the texts that start there
-        hits[i] = [h for h in hits.get(i, []) if h["category"] not in R.CONDEMNING_CATEGORIES
-                   or not R.CONDEMNATION.search(h["text"].lower())]
+        if i in hits:
+            hits[i] = [h for h in hits[i] if h["category"] not in R.CONDEMNING_CATEGORIES
+                       or not R.CONDEMNATION.search(h["text"].lower())]
     return hits
 
 

@@ -35,8 +35,9 @@ NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|none|neither|nor|without|stop|hardly|"
     r"(?:do|does|did|is|are|was|were|wo|would|should|could|ca|must)n'?t|cannot|can not|isnt|arent|dont)\b"
 )
-# Comparisons built on a negation word deny nothing: "no better than rats", "no different from animals".
-COMPARATIVE = re.compile(r"no (?:better|more|different|less)\b(?: \w+)?\s+(?:than|from)\b|"
+# Negation words that deny nothing: comparisons ("no better than rats", "no different from animals") and an order
+# to stop being what the insult says ("stop being a coward").
+NOT_DENYING = re.compile(r"no (?:better|more|different|less)\b(?: \w+)?\s+(?:than|from)\b|"
                          r"(?:stop|quit) (?:being|acting like|behaving like)\b")
 # A reporting frame before a cue plus a condemnation anywhere in the text is counter-speech.
 REPORTING = re.compile(
@@ -262,7 +263,7 @@ def disguised_words(words: Sequence[str]) -> str:
 def negated(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether a negation word occurs in ``text[start:end]`` that is not part of a comparison ("no better than")."""
     end = len(text) if end is None else end
-    return any(not COMPARATIVE.match(text, m.start()) for m in NEGATION.finditer(text, start, end))
+    return any(not NOT_DENYING.match(text, m.start()) for m in NEGATION.finditer(text, start, end))
 
 
 def _spaced(word: str) -> str:

@@ -52,11 +52,11 @@ GLUE_BEFORE = ("all", "the", "you", "hate", "kill", "such", "fucking", "are", "d
                "disgusting", "bloody", "damn", "your")
 GLUE_AFTER = ("are", "were", "should", "must", "all", "have", "need", "deserve", "can", "will", "don", "get", "suck",
               "out", "back")
-GLUE_WORDS = ("hate", "hates", "despise", "loathe", "detest", "kill", "murder", "shoot", "hang", "gas", "deport",
-              "death", "to", "up", "shut", "go", "back", "get", "out", "rid", "disgusting", "filthy", "dirty",
-              "fucking", "such", "total", "just", "every", "single", "one", "people", "person")
+GLUE_WORDS = ("hates", "despise", "loathe", "detest", "murder", "shoot", "hang", "gas", "deport", "to", "up", "shut",
+              "go", "rid", "just", "single", "one", "people", "person")  # besides GLUE_BEFORE and GLUE_AFTER
 MASKS = "*#%_"
 SEPARATORS = " .-"
+UNSPACE = str.maketrans("", "", SEPARATORS)
 MIN_RUN, MAX_RUN = 5, 60  # shortest and longest run-together token tried (a longer one is no sentence)
 # A candidate token: a letter, then letters or masks; or single letters spaced out (three or more).
 TOKEN = re.compile(r"(?<![\w*#%])[a-z](?:[ .\-][a-z]){2,}(?![\w*#%])|(?<!\w)[a-z][a-z*#%_]*(?![\w*#%])")
@@ -218,7 +218,7 @@ def _restore(token: str) -> str | None:
     if token.isalpha():
         return _plain(token)
     if " " in token or "." in token or "-" in token:  # spaced out
-        letters = token.replace(" ", "").replace(".", "").replace("-", "")
+        letters = token.translate(UNSPACE)
         if letters in _targets():
             return letters
         return typo_forms().get(letters) or segment(letters)
