@@ -353,7 +353,8 @@ def _phrase_rules(name: str, category: str, weight: float, **guards: bool) -> li
 IDENTITY = word_alternation(("identity", "pejorative_spellings"))
 GROUP = word_alternation(("identity", "groups", "pejorative_spellings"))
 # Verbs of hatred, also with a letter swapped or missing or spaced out ("haet", "hte", "h a t e").
-HATE = disguised_words(("hate", "hating", "despise", "loathe", "detest", "abhor"))
+# "h8" is the number-for-syllable spelling of "hate" (as "gr8", "l8r"), beyond the letter-for-letter leetspeak.
+HATE = "(?:" + disguised_words(("hate", "hating", "despise", "loathe", "detest", "abhor")) + r"|\bh8(?:ing)?\b)"
 INSULT = word_alternation(("insults",))
 # The group as a whole: plurals, and phrases ending in a plural noun ("black people", "women").
 IDENTITY_MANY = word_alternation(("identity", "pejorative_spellings"), forms="plural")
@@ -362,6 +363,15 @@ PEJORATIVE_ADJ = (r"(?:filthy|dirty|disgusting|vile|stinking|smelly|worthless|us
                   r"subhuman|savage|barbaric|primitive|degenerate|fucking|fuckin|effing|shitty|goddamn|goddamned|"
                   r"damned|bloody|scummy|retarded|mongrel|parasitic|verminous|lying|thieving)")
 INSULT_ADJ = word_alternation(("insult_adjectives",), forms="singular")
+# One member of a group named as a person ("you stupid woman", "that filthy immigrant"): the identity terms that
+# are nouns in the singular. "man", colour words and adjectives of nationality ("a dirty white shirt", "stupid
+# Mexican border wall") are left out, and the phrase must end there (punctuation or a function word follows).
+IDENTITY_PERSON = (r"(?:muslim|moslem|jew|christian|catholic|hindu|sikh|arab|immigrant|migrant|refugee|asylum seeker|"
+                   r"foreigner|woman|girl|lesbian|homosexual|tranny|gay person|trans person|transgender person|"
+                   r"(?:gay|trans|black|white|muslim|disabled) (?:man|woman)|white person|"
+                   r"disabled person|black person|gypsy|gipsy|paki|negro|wetback|kike|dyke|fag|faggot|spic|chink|"
+                   r"towelhead|raghead)")
+PHRASE_END = r"(?=\s*(?:[.,!?;:)\x00\n]|$)|\s+(?:who|that|like|you|and|or|is|was|are|were|should|will|can|from)\b)"
 GROUPS_PLURAL = word_alternation(("identity", "groups", "pejorative_spellings"), forms="plural")
 NEG_EVAL = word_alternation(("negative_evaluation",), forms="singular")
 DISMISSIVE_WORD = word_alternation(("dismissive_words",), forms="singular")
@@ -380,6 +390,8 @@ HARM = (r"(?:" + disguised_words(("kill", "shoot", "murder")) + r"|hang|gas|depo
 THREAT_FRAME = (r"\b(?:i|we|i'?ll|we'?ll|i'?m|we'?re|i'?d|we'?d|gonna|going to|want to|wanna|will|would|should|"
                 r"must|let'?s|needs? to|ought to|(?:'d|would) love to|can'?t wait to|am going to|time to|"
                 r"it'?s time we)")
+# Up to two words between the frame and the verb, none of them a negation ("I would never hurt a ...").
+FRAME_GAP = r"(?:(?!(?:never|not|no|nobody)\b)\w+\s+){0,2}"
 THREAT_VERB = (r"(?:kill|murder|slaughter|shoot|stab|hang|lynch|gas|burn|torture|rape|hurt|harm|beat(?: up)?|attack|"
                r"slap|kick|smack|strangle|choke|drown|throttle|spit on|slit|"
                r"punch|execute|hunt(?: down)?|exterminate|eradicate|eliminate|wipe out|get rid of|castrate|stone|"
@@ -387,17 +399,30 @@ THREAT_VERB = (r"(?:kill|murder|slaughter|shoot|stab|hang|lynch|gas|burn|torture
                r"beat (?:the (?:shit|crap|hell|living daylights)|the \w+) out of)")
 HARMED = (r"(?:die|shot|killed|hanged|gassed|exterminated|deported|banned|removed|expelled|locked up|put down|"
           r"sterili[sz]ed|raped|beaten|tortured|burned|burnt|lynched|not be allowed|never be allowed|murdered|"
+          r"(?:stripped of|denied) (?:their |all |any |basic )?(?:rights|citizenship|the vote|voting rights|benefits)|"
           r"slaughtered|stabbed|eradicated|eliminated|wiped out|executed|hunted(?: down)?|stoned|castrated|"
           r"(?:put|sent|locked up|thrown) (?:in|into) (?:camps|cages|gas chambers|ovens)|"
           r"(?:kicked|thrown|driven|forced|chased|run|booted) out(?: of (?:\w+ )?(?:society|the country|here|town|"
           r"our \w+|this \w+))?|sent back|banished|wiped off (?:the face of )?(?:the )?(?:earth|planet|map))")
 LIKE_YOU = r"(?:\s+like\s+(?:you|them|him|her|that))?"
+# A protected group named as the victim of an act ("attacks on Muslims", "a woman was harassed", "immigrants face
+# abuse"): in such a text the words of condemnation judge the act, as in counter-speech.
+VICTIM_FRAME = re.compile(
+    rf"\b(?:attacks?|violence|hatred|hate crimes?|hate|abuse|discrimination|threats?|harassment|bigotry|prejudice|"
+    rf"slurs?|racism|insults?|crimes?)\s+(?:on|against|toward|towards|aimed at|targeting|directed at)\s+"
+    rf"(?:\w+\s+){{0,2}}?{IDENTITY}|"
+    rf"{IDENTITY}\s+(?:(?:was|were|is|are|being|been|get|gets|got|had|have|has)\s+)+(?:\w+\s+)?(?:attacked|killed|"
+    rf"murdered|harassed|abused|assaulted|beaten|targeted|threatened|insulted|discriminated|mocked|bullied|excluded|"
+    rf"mistreated|stabbed|shot|persecuted|lynched|spat on|raped|burned|vandali[sz]ed)\b|"
+    rf"{IDENTITY}\s+(?:\w+\s+)?(?:face|faces|facing|suffer|suffers|suffered|suffering|endure|endures|experience|"
+    rf"experiences)\s+(?:\w+\s+)?(?:discrimination|abuse|harassment|violence|hatred|hate|racism|prejudice|"
+    rf"attacks|threats)")
 INTENSIFIER = (r"(?:all\s+|just\s+|so\s+|such\s+|nothing but\s+|always\s+|a bunch of\s+|the most\s+|too\s+|"
                r"really\s+|very\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|truly\s+|fucking\s+|"
                r"bloody\s+|damn\s+|effing\s+|genetically\s+|naturally\s+|inherently\s+|biologically\s+|"
                r"morally\s+|mentally\s+|intellectually\s+|fundamentally\s+|basically\s+|simply\s+)")
 DETERMINER = (r"(?:all\s+|the\s+|those\s+|these\s+|every\s+|you\s+|any\s+|some\s+|more\s+|each\s+|single\s+|"
-              r"next\s+|first\s+|of\s+|as many\s+)")
+              r"next\s+|first\s+|of\s+|as many\s+|an?\s+)")
 # Traits whose denial of a whole group degrades it ("women are never intelligent", "no Muslim can be trusted").
 DENIED_TRAIT = (r"(?:human|humans|human beings|people|persons|intelligent|smart|clever|bright|honest|trustworthy|"
                 r"trusted|capable|competent|equal|equals|civili[sz]ed|decent|normal|worthy|welcome|valued|respected|"
@@ -466,8 +491,7 @@ def build_rules() -> tuple[Rule, ...]:
              negatable=False, reclaimable=True),
         Rule("group_dehumanised", "identity_attack", 0.95,
              _c(rf"{IDENTITY}\s+(?:{BE}|like|=|(?:(?:always|all|just|really|constantly|basically)\s+)?"
-                rf"(?:behave|act|live|breed)s?\s+like)\s+(?:\w+,?\s+){{0,3}}{DEHUMAN}|"
-                rf"{IDENTITY}\s+{DEHUMAN}|"
+                rf"(?:behave|act|live|breed)s?\s+like)\s+(?:\w+,?\s+){{0,3}}{DEHUMAN}|{IDENTITY}\s+{DEHUMAN}|"
                 rf"{DEHUMAN}\s+(?:like|called)\s+(?:the\s+)?{IDENTITY}|"
                 # the group as a topic, then what it is called: "Immigrants? Parasites, all of them."
                 rf"{IDENTITY}\s*(?:\?+|:|!+|—|=)\s*(?:\w+\s+){{0,2}}{DEHUMAN}|"
@@ -483,8 +507,7 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"sick of|sick and tired of|sick to death of|tired of|fed up with|disgusted by|repulsed by|"
                 rf"revolted by)\s+"
                 rf"(?:(?:all|the|those|these|you|most|every|any|fucking|filthy|dirty|damn|bloody|stupid|disgusting|"
-                rf"shitty|goddamn|effing)\s+)"
-                rf"{{0,2}}{IDENTITY}|"
+                rf"shitty|goddamn|effing)\s+){{0,2}}{IDENTITY}|"
                 rf"\b(?:nothing|no one|nobody)\s+(?:\w+\s+){{0,4}}(?:rage|anger|disgust|disgusts|hatred|contempt|sick|"
                 rf"sickens|repulses|angers|enrages|infuriates|furious|angry|mad)\s+(?:\w+\s+){{0,2}}"
                 rf"(?:like|more than|as much as)\s+(?:the\s+)?{IDENTITY}|"
@@ -503,14 +526,14 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\bthe next\s+{IDENTITY}\s+(?:i|we)\s+see\s+"
                 rf"(?:gets|will get|is getting|is gonna get|is going to get)\s+"
                 rf"(?:a bullet|shot|stabbed|killed|hurt|beaten|punched|it)\b|"
-                rf"{THREAT_FRAME}\s+(?:\w+\s+){{0,2}}{THREAT_VERB}\s+{DETERMINER}{{0,3}}{IDENTITY}|"
+                rf"{THREAT_FRAME}\s+{FRAME_GAP}{THREAT_VERB}\s+{DETERMINER}{{0,3}}{IDENTITY}|"
                 rf"\bthe only good {IDENTITY} (?:is|are) (?:an?\s+)?dead\b|"
                 # wishing a group dead: "I want them all dead", "I wish Muslims would disappear"
                 rf"\b(?:want|wish|like to see|love to see|hope|pray)\s+(?:that\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+"
                 rf"(?:(?:would|will|to|could)\s+)?(?:all\s+)?(?:dead|gone|die|disappear|drop dead|burn|rot|suffer|"
                 rf"get cancer|gassed|shot|hanged|wiped out|exterminated|eradicated)\b|"
                 rf"\bmake sure\s+{DETERMINER}{{0,3}}{IDENTITY}\s+(?:\w+\s+){{0,4}}?(?:suffer|die|pay|bleed|burn)s?\b|"
-                rf"{THREAT_FRAME}\s+(?:\w+\s+){{0,2}}(?:burn down|torch|firebomb|smash up|vandali[sz]e)\s+(?:the\s+)?"
+                rf"{THREAT_FRAME}\s+{FRAME_GAP}(?:burn down|torch|firebomb|smash up|vandali[sz]e)\s+(?:the\s+)?"
                 rf"(?:homes?|houses?|shops?|mosques?|churches?|synagogues?|temples?|businesses?|places?|stores?)\s+"
                 rf"of\s+(?:the\s+)?{IDENTITY}"),
              needs_group=True, negation_inside=False),
@@ -519,14 +542,14 @@ def build_rules() -> tuple[Rule, ...]:
              _c(
                 # "(wouldn't) the world be better off without X / if all X were dead"
                 rf"\b(?:(?:would|wouldn'?t|isn'?t|is)\s+)?(?:the\s+|this\s+|our\s+|my\s+)?"
-                rf"(?:world|country|nation|society|planet|town|city|neighbou?rhood|street|area|school|workplace|office|place|europe|america|canada|we|everyone|everybody)\s+"
+                rf"(?:world|country|nation|society|planet|town|city|neighbou?rhood|street|area|school|workplace|"
+                rf"office|place|europe|america|canada|we|everyone|everybody)\s+"
                 rf"(?:would\s+|'d\s+)?(?:be\s+)?(?:so\s+much\s+|much\s+|a lot\s+)?(?:an?\s+)?better(?:\s+off|\s+place)?"
                 rf"\s+(?:without|if)\s+{DETERMINER}{{0,2}}{IDENTITY}"
                 rf"(?:\s+(?:were|was)\s+(?:all\s+)?(?:dead|gone|extinct|wiped out))?|"
                 # threats in idioms: "coming for", "know where X live", "better watch their backs", "a bullet for"
                 rf"\b(?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be)\s+coming for\s+(?:you\s+)?{DETERMINER}{{0,2}}"
-                rf"{IDENTITY}|"
-                rf"\b(?:i|we)\s+know where\s+(?:you\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+"
+                rf"{IDENTITY}|\b(?:i|we)\s+know where\s+(?:you\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+"
                 rf"(?:live|meet|pray|sleep|work|gather|hang out)|"
                 rf"{IDENTITY}\s+(?:had\s+|'d\s+)?better\s+"
                 rf"(?:watch (?:out|their backs?|your backs?)|run|hide|sleep with)|"
@@ -538,7 +561,20 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\b(?:line|put)\s+(?:up\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+(?:up\s+)?against (?:a|the) wall|"
                 rf"{IDENTITY}\s+(?:will|are going to|are gonna|gonna)\s+get what'?s coming(?: to them)?|"
                 rf"\bopen season on\s+{DETERMINER}{{0,2}}{IDENTITY}|"
-                rf"{THREAT_FRAME}\s+(?:\w+\s+){{0,2}}(?:make|teach)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+"
+                rf"{IDENTITY}\s+(?:will|are going to|are gonna|gonna|shall)\s+(?:all\s+)?pay\s+(?:for (?:this|it|that|"
+                rf"what they(?:'ve| have)? done)|dearly|with (?:their|your) (?:blood|lives))|"
+                rf"\bwatch (?:your|ur|yer) backs?,?\s+(?:you\s+)?{IDENTITY}|"
+                rf"{IDENTITY}\s+(?:will|would|should)\s+be\s+(?:the\s+)?first\s+(?:against the wall|to (?:go|hang|"
+                rf"die|burn))"),
+             needs_group=True, negation_inside=False),
+        # Expulsion and lessons; apart, because one alternation of all these idioms made the RE2 screen blow up.
+        Rule("group_harmed", "identity_attack", 0.95,
+             _c(rf"\b(?:kick|throw|chase|boot|ship|send)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:all\s+)?(?:packing|out|"
+                rf"back)\b(?!\s+(?:of\s+(?:poverty|danger|harm)|money|payments?|home safe))|"
+                rf"\bget\s+{DETERMINER}{{0,2}}{IDENTITY}\s+out of\s+(?:this|our|my|the)\s+(?:country|nation|town|city|"
+                rf"neighbou?rhood|schools?|streets?|society|government|workplace|jobs?)|"
+                rf"{IDENTITY},?\s+(?:you(?:'d| had)?\s+)?(?:better\s+)?watch (?:your|ur|yer|their) backs?|"
+                rf"{THREAT_FRAME}\s+{FRAME_GAP}(?:make|teach)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+"
                 rf"(?:pay|suffer|bleed|regret|a lesson)\b|"
                 rf"{IDENTITY}\s+(?:who|that)\s+[^.!?\x00\n]{{0,40}}?\bwill\s+(?:be\s+)?(?:shot|killed|hanged|"
                 rf"beaten|hurt|dealt with|sorry)\b"),
@@ -546,8 +582,15 @@ def build_rules() -> tuple[Rule, ...]:
         # Harm as a norm: "X should be deported", "X have no place in", "X belong in a zoo".
         Rule("group_harmed", "identity_attack", 0.95,
              _c(rf"{IDENTITY}\s+(?:should|must|need to|ought to|have to)\s+(?:all\s+)?(?:stay|be kept|keep|get)\s+"
-                rf"(?:out of|away from)\s+(?:public life|politics|our|my|the workplace|sight|schools|society)|"
+                rf"(?:well\s+)?(?:out of|away from|apart from)\s+(?:public life|politics|our|my|the workplace|sight|"
+                rf"schools|society|decent|normal|civili[sz]ed|ordinary|children|kids|us\b)|"
                 rf"{IDENTITY}\s+(?:should|must|need to|ought to|have to)\s+(?:learn to\s+)?know their place|"
+                rf"{IDENTITY}\s+(?:should|must|need to|ought to|"
+                rf"have to)\s+(?:all\s+)?be\s+put\s+(?:back\s+)?in their place|"
+                # silencing a whole group: "X should be seen and not heard", "X should shut up and stay home"
+                rf"{IDENTITY}\s+(?:should|must|need to|ought to|have to)\s+(?:all\s+|just\s+)?(?:be seen and not heard|"
+                rf"shut up|keep (?:their|your) (?:mouths?|traps?) shut|be silenced|stay (?:silent|quiet|at home|in the "
+                rf"kitchen|in the closet|in their lane|in their own countries)|go back (?:in|into) the closet)|"
                 rf"{IDENTITY}\s+(?:have|has) no place in (?:our|this|a|the|civili[sz]ed|decent|public|society)|"
                 rf"{IDENTITY}{LIKE_YOU}\s+(?:should|must|need to|deserve to|ought to)\s+(?:all\s+)?(?:be\s+)?{HARMED}|"
                 rf"{IDENTITY}\s+(?:can'?t|cannot|should not|shouldn'?t|must not)\s+be\s+(?:trusted|allowed|permitted)|"
@@ -564,17 +607,16 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{DETERMINER}{{0,2}}{IDENTITY}|"
                 rf"\b(?:never|won'?t|wouldn'?t|rather die than)\s+(?:ever\s+)?(?:hire|date|marry|trust|vote for|"
                 rf"live near|rent to|work with|respect|accept|tolerate|welcome|befriend|serve|sit next to|let|allow|"
-                rf"shake hands with)\s+"
-                rf"{DETERMINER}{{0,2}}(?:an?\s+)?{IDENTITY}"),
+                rf"shake hands with)\s+{DETERMINER}{{0,2}}(?:an?\s+)?{IDENTITY}"),
              negatable=False, needs_group=True),
         # Implicit derogation, and curses; a separate pattern keeps each RE2 screen small and fast.
         Rule("group_disparaged", "identity_attack", 0.85,
              _c(rf"\bwhat (?:do|did|else do|else did|would|else would|could) (?:you|we|they|i) expect (?:from|of)\s+"
                 rf"(?:an?\s+|the\s+|a bunch of\s+)?{IDENTITY}|"
                 # a theft or danger stereotype acted out: "when I see a X I hold on to my wallet"
-                rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:hold|holding|clutch|clutching|check|checking|lock|locking|hide|hiding|"
-                rf"grab|grabbing|watch|watching)\s+(?:on\s*to\s+|onto\s+)?(?:my|your|our)\s+(?:wallet|purse|bag|handbag|"
-                rf"car|doors?|kids|children|daughters?|valuables|pockets?)\b|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:hold|holding|clutch|clutching|check|checking|lock|locking|"
+                rf"hide|hiding|grab|grabbing|watch|watching)\s+(?:on\s*to\s+|onto\s+)?(?:my|your|our)\s+(?:wallet|purse|bag|"
+                rf"handbag|car|doors?|kids|children|daughters?|valuables|pockets?)\b|"
                 rf"\bkeep\s+{DETERMINER}{{0,2}}{IDENTITY}\s+out\b|"
                 rf"\b(?:rather|sooner)\s+(?:\w+\s+){{1,4}}than\s+(?:\w+\s+){{0,4}}?(?:next to|with|near|beside|"
                 rf"around|to)\s+(?:an?\s+|any\s+|a single\s+)?{IDENTITY}|"
@@ -585,9 +627,58 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}[.!]+\s*typical\b|"
                 rf"{IDENTITY}\s+(?:can|should|may|need to|must|could)\s+(?:all\s+)?(?:go\s+)?(?:fuck|screw)\s+"
                 rf"(?:themselves|off|yourselves)|{IDENTITY}\s+(?:can|should|may|could)\s+(?:all\s+)?go (?:to hell|die)|"
+                rf"\b(?:nobody|no one|no-one)\s+(?:\w+\s+)?(?:wants|likes|needs|trusts|respects)\s+{DETERMINER}{{0,2}}"
+                rf"{IDENTITY}(?!\s+(?:to|being|hurt|harmed|harassed|attacked|suffering|treated)\b)|"
                 rf"\bnothing\s+(?:\w+\s+)?(?:good|valuable|redeeming|worthwhile|positive|decent|admirable|human|"
                 rf"of value)\s+(?:about|in)\s+{DETERMINER}{{0,2}}{IDENTITY}"),
              negatable=False, needs_group=True),
+        # Implicit derogation in general forms: worth denied, blame, contamination, a list of vices as the answer to
+        # the group ("Immigrants? Lazy and dishonest."), and the group as the reason for a vice ("they're stupid,
+        # they're X"). Negations inside cancel ("they're not stupid").
+        Rule("group_disparaged", "identity_attack", 0.85,
+             _c(rf"{IDENTITY}\s+(?:\w+\s+)?(?:contribute|contributes|add|adds|bring|brings|offer|offers|give|gives)\s+"
+                rf"(?:absolutely\s+|literally\s+)?nothing\s+(?:to|of value|good|worthwhile|but)\b|"
+                rf"{IDENTITY}\s+(?:have|has)\s+(?:absolutely\s+)?nothing\s+(?:to offer|of value)|"
+                rf"{IDENTITY}\s+{BE}\s+(?:only|just|really only|only ever)\s+good for\s+(?:one thing|breeding|sex|"
+                rf"cleaning|cooking|crime|welfare)|"
+                rf"{IDENTITY}\s+(?:\w+\s+)?(?:ruin|ruins|destroy|destroys|spoil|spoils|wreck|wrecks|poison|poisons|"
+                rf"infect|infects|corrupt|corrupts|contaminate|contaminates|taint|taints)\s+(?:everything|anything|"
+                rf"every\s+\w+|all (?:they|that)|whatever)|"
+                rf"{IDENTITY}\s+{BE}\s+(?:\w+\s+)?(?:the\s+)?(?:reason|cause|root|source)\s+(?:of\s+|for\s+|why\s+)?"
+                rf"(?:\w+\s+){{0,5}}?(?:going to (?:hell|shit|pot|the dogs)|goes? (?:to hell|downhill)|going downhill|"
+                rf"falling apart|in decline|is a mess|a shithole|is broken|all (?:our|the|of our) (?:problems|crime|"
+                rf"trouble))|"
+                rf"{IDENTITY}\s+{BE}\s+to blame for (?:everything|all (?:of )?(?:our|the|this)|what'?s wrong)|"
+                rf"{IDENTITY}\s+{BE}\s+(?:just\s+|simply\s+|really\s+)?the\s+(?:absolute\s+|very\s+)?(?:worst|lowest|"
+                rf"dumbest|stupidest|laziest|dirtiest|filthiest|most (?:disgusting|useless|pathetic|worthless|vile|"
+                rf"stupid|dangerous|violent|dishonest|evil))\b(?!\s+(?:affected|hit|off|treated|paid|served|victims?|"
+                rf"targets?|targeted|harmed)\b)|"
+                rf"{IDENTITY}\s+(?:make|are|always make)\s+(?:such\s+|really\s+)?(?:terrible|awful|horrible|bad|lousy|"
+                rf"useless|poor|the worst|shit|crap|crappy|shitty|dangerous)\s+(?:parents|mothers|fathers|drivers|"
+                rf"leaders|workers|employees|neighbou?rs|citizens|teachers|doctors|soldiers|bosses|friends|people|"
+                rf"human beings|role models|partners|wives|husbands|tenants)\b|"
+                rf"\b(?:every|each|any)\s+(?:single\s+)?{IDENTITY}\s+(?:i|we|you)\s+(?:\w+\s+){{0,3}}?"
+                rf"(?:was|were|is|are)\s+(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE}|"
+                rf"\bbeing\s+(?:an?\s+)?{IDENTITY}\s+(?:is|=)\s+(?:an?\s+)?(?:\w+\s+)?(?:mental illness|"
+                rf"mental disorder|disease|disorder|sickness|sin|abomination|disgrace|curse|perversion)\b|"
+                rf"\b(?:shame|pity|sad|tragedy|mistake)\s+(?:that\s+)?{IDENTITY}\s+(?:even\s+|still\s+)?(?:exist|"
+                rf"are alive|were born|breathe|are allowed to live)\b|"
+                rf"\b(?:hiring|employing|educating|housing|funding|letting in|admitting|accepting|promoting|electing|"
+                rf"trusting|helping)\s+(?:more\s+|any\s+)?{IDENTITY}\s+(?:is|was|would be|will be)\s+(?:always\s+)?"
+                rf"(?:a|such a)\s+(?:(?:complete|total|huge)\s+)?(?:waste|mistake|disaster|joke|bad idea)\b"),
+             needs_group=True),
+        Rule("group_disparaged", "identity_attack", 0.85,
+             # the group as a topic answered with vices, or "what X are like: ..."
+             _c(rf"(?:(?:^|[.!?\x00\n])\s*(?:(?:the|all|these|those)\s+)?{IDENTITY}\s*(?:\?+|:|—|=)|"
+                rf"{IDENTITY}\s+(?:are|is)\s+like\s*[.:!?—]+)\s*(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE}"
+                rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+or\s+)(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE})*"
+                rf"(?=\s*(?:[.!,;\x00\n]|$))|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:they(?:'re|\s+are|\s+r)|{IDENTITY}\s+{BE})\s+"
+                rf"(?:just\s+|absolutely\s+|simply\s+|worth\s+)?nothing(?=\s*(?:[.!\x00\n]|$))|"
+                rf"\b(?:they(?:'re|\s+are)|he(?:'s|\s+is)|she(?:'s|\s+is))\s+(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE}"
+                rf"\s*[,;:.]?\s+(?:because\s+|cause\s+|cos\s+|since\s+|as\s+)?(?:they(?:'re|\s+are)|he(?:'s|\s+is)|"
+                rf"she(?:'s|\s+is))\s+(?:just\s+|only\s+|all\s+)?(?:an?\s+)?{IDENTITY}"),
+             needs_group=True),
         # Telling someone to leave the country for who they are: an attack on identity without naming the group.
         Rule("go_back", "identity_attack", 0.8,
              _c(r"\b(?:go|send (?:them|\w+)|going|sent)\s+back to (?:where (?:you|they) (?:came|come) from|"
@@ -595,7 +686,13 @@ def build_rules() -> tuple[Rule, ...]:
                 r"your shithole)")),
         # A group named with an epithet that insults it ("filthy immigrants", "these fucking women").
         Rule("group_epithet", "identity_attack", 0.8,
-             _c(rf"\b{PEJORATIVE_ADJ}\s+(?:(?:little|old|bunch of|lot of)\s+)?{IDENTITY_MANY}"), needs_group=True),
+             _c(rf"\b{PEJORATIVE_ADJ}\s+(?:(?:little|old|bunch of|lot of)\s+)?{IDENTITY_MANY}|"
+                rf"\b(?:you|an?|that|this|some|the|every|typical|stupid)\s+(?:(?:fucking|bloody|little|old|dumb)\s+)?"
+                rf"{PEJORATIVE_ADJ}\s+{IDENTITY_PERSON}s?{PHRASE_END}|"
+                rf"\btypical\s+{IDENTITY_PERSON}s?(?=\s*[,.!;:\x00\n]|$|\s+(?:behaviou?r|logic|nonsense|attitude|"
+                rf"thinking|mentality|crap|bs))|"
+                rf"\bshut\s+(?:the\s+(?:fuck|hell)\s+)?up,?\s+(?:you\s+)?(?:\w+\s+)?{IDENTITY_PERSON}s?{PHRASE_END}"),
+             needs_group=True),
         # A negative predicate about a protected group with a word or two between ("Muslims are often violent").
         Rule("group_stereotyped", "identity_attack", 0.75,
              _c(rf"{IDENTITY}\s+{BE}\s+(?!(?:\w+\s+)?{NOT_STEREOTYPED}\b)(?:\w+\s+){{1,2}}{NEGATIVE}"),
@@ -605,6 +702,18 @@ def build_rules() -> tuple[Rule, ...]:
              _c(rf"{IDENTITY}\s+(?:{BE}|can|could|will|would)\s*(?:n'?t|not|never|no longer)\s+(?:ever\s+)?"
                 rf"(?:be\s+)?(?:an?\s+)?(?:{INTENSIFIER}|real\s+|fully\s+|truly\s+|even\s+)*{DENIED_TRAIT}\b|"
                 rf"{IDENTITY}\s+lives\s+(?:do\s*n'?t|do not|never|don'?t)\s+matter|"
+                rf"{IDENTITY}\s+{BE}\s+(?:\w+\s+)?(?:barely|hardly|scarcely|less than|not quite|not even|not fully)\s+"
+                rf"(?:human|humans|people|persons|human beings)\b|"
+                rf"{IDENTITY}\s+(?:have|has)\s+(?:no|zero|not an ounce of|not one ounce of|not a shred of)\s+"
+                rf"(?:brains?|morals|intelligence|sense|common sense|decency|manners|culture|shame|class|souls?|"
+                rf"conscience|empathy|values|honou?r|self-control|dignity)\b|"
+                rf"{IDENTITY}\s+(?:can'?t|cannot|can not|are unable to|don'?t know how to|do not know how to)\s+"
+                rf"(?:even\s+)?(?:think|reason|drive|lead|learn|behave|function|control themselves|be reasoned with|"
+                rf"do (?:anything|maths|math|science) (?:right|properly)|tell the truth|be civili[sz]ed)\b|"
+                rf"{IDENTITY}\s+should(?:n'?t| not| never)\s+(?:even\s+)?(?:exist|be born|have been born|be alive|"
+                rf"breed|reproduce|have (?:kids|children|babies))\b|"
+                rf"{IDENTITY}\s+should\s*(?:n'?t|not|never)\s+(?:ever\s+)?(?:have been|be)\s+(?:allowed|let|"
+                rf"permitted)\s+(?:in|into|here|to (?:come|stay|vote|work|teach|lead|marry|adopt))\b|"
                 # rights denied: "never let women vote", "why do they let X live?"
                 rf"\b(?:don'?t|do not|shouldn'?t|should not|never|wouldn'?t|won'?t|why (?:do|does|did|would|should) "
                 rf"\w+ (?:even )?)\s*(?:let|allow)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:to\s+)?(?:vote|drive|work|"
@@ -619,20 +728,22 @@ def build_rules() -> tuple[Rule, ...]:
         Rule("group_vice", "identity_attack", 0.8,
              _c(rf"{IDENTITY}\s+(?:all\s+)?(?:always|constantly|only|just|keep|never stop)\s+(?:\w+\s+){{0,2}}"
                 rf"{STRONG_HABIT}\b|"
-                rf"{IDENTITY}\s+(?:are|is)\s+(?:\w+\s+)?(?:ruining|destroying|poisoning|infecting|polluting|"
-                rf"contaminating)\s+(?:this|our|the|my)\s+(?:country|nation|society|city|town|culture|"
+                rf"{IDENTITY}\s+(?:(?:are|is|have|has|will)\s+)?(?:\w+\s+)?(?:ruin|ruins|ruined|ruining|destroy|"
+                rf"destroys|destroyed|destroying|poisoning|poisoned|infecting|infested|polluting|polluted|contaminating|"
+                rf"contaminated)\s+(?:this|our|the|my)\s+(?:country|nation|society|city|town|culture|"
                 rf"neighbou?rhood|world|race|schools?|streets)"),
              needs_group=True),
         # The same attacks on a group taken up by a pronoun in the next clause or sentence.
         Rule("group_pronoun", "identity_attack", 0.85,
-             _c(rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:they|they'?re|theyre)\s+(?:{BE}\s+)?(?:{INTENSIFIER}|that\s+)*"
+             _c(rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:they|they'?re|theyre|"
+                rf"(?:all|each|most|many|every (?:single )?one) of them|the (?:whole )?lot of them)\s+"
+                rf"(?:{BE}\s+)?(?:{INTENSIFIER}|that\s+)*"
                 rf"(?:(?:a|an|the)\s+)?(?:(?:worst|biggest|lowest|dirtiest|filthiest|most)\s+)?(?:{NEGATIVE})|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+)?(?:should|must|need to|deserve to|ought to)\s+"
-                rf"(?:all\s+)?(?:be\s+)?{HARMED}|"
-                rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:{HATE}|can'?t stand|{THREAT_VERB})\s+{THEY}\b|"
+                rf"(?:all\s+)?(?:be\s+)?{HARMED}|{IDENTITY}[^\x00\n]{{0,100}}?\b(?:{HATE}|{THREAT_VERB})\s+{THEY}\b|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+|really\s+)?(?:disgust|sicken|repulse|revolt|"
-                rf"nauseate)\s+me\b|"
-                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+|really\s+)?make\s+me\s+(?:\w+\s+)?"
+                rf"nauseate)(?:e?d)?\s+me\b|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+|really\s+)?(?:make|made)\s+me\s+(?:\w+\s+)?"
                 rf"(?:sick|puke|vomit|retch)|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bmakes?\s+them\s+(?:{INTENSIFIER})*{NEGATIVE}|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:cut|slit|slash)\s+(?:all\s+)?their\s+(?:throats?|heads off)|"
@@ -644,6 +755,7 @@ def build_rules() -> tuple[Rule, ...]:
         Rule("group_pronoun", "identity_attack", 0.85,
              _c(rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s*(?:'re|are|r)?\s*(?:not|n'?t|never)\s+(?:even\s+)?"
                 rf"(?:real\s+|fully\s+)?(?:human|humans|people|persons|human beings)\b|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:can'?t|cannot|can not) (?:stand|bear|stomach)\s+{THEY}\b|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+)?(?:don'?t|do not)\s+belong\s+"
                 rf"(?:here|in (?:this|our|my|a civili[sz]ed))"),
              needs_group=True, negation_before=False, negation_inside=False),

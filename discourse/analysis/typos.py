@@ -36,7 +36,8 @@ from discourse.analysis.regex_screen import matches
 __all__ = ["TARGET_LEXICONS", "normalise", "segment", "typo_forms"]
 
 # The lexicons whose words are restored: the targets and the cues that a dodge is written to hide.
-TARGET_LEXICONS = ("identity", "groups", "insults", "insult_adjectives", "dehumanising", "slurs", "profanity")
+TARGET_LEXICONS = ("identity", "groups", "insults", "insult_adjectives", "dehumanising", "stereotypes", "slurs",
+                   "profanity")
 # Four-letter words of these lexicons also have typo forms ("sucm", "thg"): insults are short.
 SHORT_DROP_LEXICONS = ("insults", "dehumanising")
 # Known words that may stand next to a target word in a run-together text, besides the lexicons' own.
@@ -57,6 +58,7 @@ GLUE_WORDS = ("hates", "despise", "loathe", "detest", "murder", "shoot", "hang",
 MASKS = "*#%_"
 SEPARATORS = " .-"
 UNSPACE = str.maketrans("", "", SEPARATORS)
+SCREEN_FORMS = 3500  # typo forms per RE2 screen: 4,700 made one screen seven times slower than two of 3,100
 MIN_RUN, MAX_RUN = 5, 60  # shortest and longest run-together token tried (a longer one is no sentence)
 # A candidate token: a letter, then letters or masks; or single letters spaced out (three or more).
 TOKEN = re.compile(r"(?<![\w*#%])[a-z](?:[ .\-][a-z]){2,}(?![\w*#%])|(?<!\w)[a-z][a-z*#%_]*(?![\w*#%])")
@@ -150,10 +152,13 @@ def _glued() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _typo_screens() -> tuple[str, ...]:
-    """RE2 screens of the typo forms, in two halves: RE2 runs one alternation of thousands of words ten times slower."""
+    """RE2 screens of the typo forms, a few thousand words each.
+
+    RE2 runs one alternation of many thousand words several times slower (its DFA outgrows its memory budget), so
+    the forms are cut into chunks of at most :data:`SCREEN_FORMS`.
+    """
     forms = sorted(typo_forms())
-    half = (len(forms) + 1) // 2
-    return tuple(r"\b(?:" + "|".join(part) + r")\b" for part in (forms[:half], forms[half:]) if part)
+    return tuple(r"\b(?:" + "|".join(forms[i:i + SCREEN_FORMS]) + r")\b" for i in range(0, len(forms), SCREEN_FORMS))
 
 
 def _plain(token: str) -> str | None:

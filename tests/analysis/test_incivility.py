@@ -578,3 +578,77 @@ def test_stop_being_an_insult_is_no_negation_of_it(scorer):
     # "stop being a sissy" calls the reader one; "stop calling people idiots" does not
     assert scorer.transform(["Man up and stop being such a coward."]).loc[0, "incivility_name_calling"] > 0
     assert scorer.transform(["Stop calling people idiots."]).loc[0, "incivility_name_calling"] == 0
+
+
+# Implicit derogation, threats and pronoun references in general forms (session 5): worth denied, blame,
+# contamination, silencing, expulsion, vocative epithets, quantified experience, and later clauses.
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Immigrants contribute nothing to society.", "group_disparaged"),
+    ("Women are only good for one thing.", "group_disparaged"),
+    ("Muslims ruin everything they touch.", "group_disparaged"),
+    ("Immigrants are the reason this country is going to hell.", "group_disparaged"),
+    ("Hiring disabled people is a waste of money.", "group_disparaged"),
+    ("Nobody wants gay people around.", "group_disparaged"),
+    ("Every Muslim I have ever met was a liar.", "group_disparaged"),
+    ("Trans people make terrible parents.", "group_disparaged"),
+    ("Immigrants? Lazy and dishonest.", "group_disparaged"),
+    ("Of course they're stupid, they are women.", "group_disparaged"),
+    ("Women should be seen and not heard.", "group_harmed"),
+    ("Gay people need to be put in their place.", "group_harmed"),
+    ("Disabled people should be kept away from decent people.", "group_harmed"),
+    ("Send all immigrants packing.", "group_harmed"),
+    ("Muslims will pay for this with their blood.", "group_harmed"),
+    ("Watch your back, immigrants.", "group_harmed"),
+    ("Immigrants should be stripped of their rights.", "group_harmed"),
+    ("Black people are barely human.", "group_denied"),
+    ("Women have no brains.", "group_denied"),
+    ("Women can't think for themselves.", "group_denied"),
+    ("Immigrants should never have been allowed in.", "group_denied"),
+    ("Gay men have ruined this country.", "group_vice"),
+    ("Shut up, woman.", "group_epithet"),
+    ("You are just a stupid immigrant.", "group_epithet"),
+    ("Muslims? I can't stand them.", "group_pronoun"),
+    ("There are trans people at my work and all of them are disgusting.", "group_pronoun"),
+    ("I saw some immigrants in the park and they made me sick.", "group_pronoun"),
+])
+def test_implicit_derogation_threats_and_pronouns_in_general_forms(scorer, text, rule):
+    row = scorer.transform([text]).iloc[0]
+    assert row["uncivil"] and row["incivility_identity_attack"] > 0, text
+    assert rule in {e["rule"] for e in json.loads(row["incivility_evidence"])}, row["incivility_evidence"]
+
+
+@pytest.mark.parametrize("text", [
+    "I would never hurt a woman.",
+    "I will never kill a Muslim.",
+    "Immigrants are the worst affected by the cuts.",
+    "Women make great parents.",
+    "Every immigrant I have ever met was kind.",
+    "Being a trans person is not a mental illness.",
+    "We should get disabled people out of poverty.",
+    "Immigrants will pay less under the new plan.",
+    "Muslims? I love them.",
+    "Women are barely represented in parliament.",
+    "Gay people have no access to proper healthcare.",
+    "Immigrants can't vote in this election.",
+    "He spilled coffee on his dirty white shirt.",
+    "The stupid Mexican border wall cost billions.",
+    "Nobody wants immigrants to be treated badly.",
+])
+def test_the_general_forms_leave_their_innocent_neighbours_alone(scorer, text):
+    row = scorer.transform([text]).iloc[0]
+    assert row["incivility_identity_attack"] == 0, row["incivility_evidence"]
+    assert not row["uncivil"], row["incivility_evidence"]
+
+
+@pytest.mark.parametrize("text", ["A Muslim woman was attacked last night. Disgusting.",
+                                  "Attacks on immigrants are rising. Vile."])
+def test_condemning_an_attack_on_a_group_is_not_incivility(scorer, text):
+    # the group is named as the victim, so "disgusting" and "vile" judge the act, as in counter-speech
+    assert not scorer.transform([text]).iloc[0]["uncivil"]
+
+
+def test_stereotype_words_are_read_through_their_typos(scorer):
+    row = scorer.transform(["Women are disgustnig."]).iloc[0]
+    found = json.loads(row["incivility_evidence"])
+    assert row["incivility_identity_attack"] > 0
+    assert any(e["text"] == "Women are disgustnig" for e in found), found
