@@ -396,6 +396,9 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
         # "people who threaten Muslims like that are cowards": the group is the object of someone else's clause
         if rule.needs_group and R.RELATIVE_CLAUSE.search(clause):
             return True
+        # "hatred of immigrants is ...": the group is the object in a longer subject (a pronoun's antecedent aside)
+        if rule.needs_group and rule.negation_before and R.OBJECT_OF.search(clause):
+            return True
     context = R.homonyms().get(matched.lower().rstrip("s").strip())
     return bool(context and context.search(lower, max(off, start - 80), min(off + length, end + 80)))
 
@@ -413,6 +416,10 @@ def _reported(rule: R.Rule, lower: str, off: int, length: int, start: int, end: 
     # "saying X is vile", "nobody should say X": reported speech that is condemned (outside the cue) or denied
     if R.REPORTING.search(before) and (R.CONDEMNATION.search(lower, off, start)
                                        or R.CONDEMNATION.search(lower, end, off + length)):
+        if rule.category in R.HATE_CATEGORIES:
+            countered.add(off)
+        return True
+    if R.IF_REPORTED.search(before):
         if rule.category in R.HATE_CATEGORIES:
             countered.add(off)
         return True

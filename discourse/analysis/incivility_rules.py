@@ -51,7 +51,7 @@ CONDEMNATION = re.compile(
     r"dehumani[sz]\w*|disgrace\w*|stop|never okay|inexcusable|outrageous|sickening|no place|report\w*|misguided|"
     r"hurtful|cruel|despicable|abhorrent|repugnant|bigoted|prejudiced|hatred|intolerant|ignorant|racism|sexism|"
     r"bigotry|\w*phobi\w*|misogyn\w*|ableis\w*|shame on|not funny|no excuse|never (?:acceptable|justified)|"
-    r"cowards?|sick)\b"
+    r"cowards?|sick|how dare|a crime|illegal|against the law|criminal offen[cs]e)\b"
 )
 # The categories whose cues, in counter-speech, are the condemnation itself ("vile", "shame on you").
 CONDEMNING_CATEGORIES = ("aspersion", "dismissive", "condescending")
@@ -59,10 +59,20 @@ CONDEMNING_CATEGORIES = ("aspersion", "dismissive", "condescending")
 HATE_CATEGORIES = ("identity_attack", "hostility")
 # A clause about someone else acting on the group: "people who threaten Muslims ...", "anyone who calls women ...".
 RELATIVE_CLAUSE = re.compile(r"(?:\b(?:people|anyone|anybody|those|someone|somebody|everyone|everybody|one|ones|person|"
-                             r"persons|guy|guys|folks|others|men|women)\s+who|\bwhoever)\s+(?:\w+\s+){0,2}$")
+                             r"you|persons|guy|guys|folks|others|men|women)\s+who|\bwhoever)\s+(?:\w+\s+){0,2}$")
 # A denied report that opens the cue's clause: "nobody should say (that) ...", "I'd never claim ...".
 REPORTED_CLAUSE = re.compile(r"\b(?:say|says|saying|said|claim|claims|claiming|suggest\w*|think|believe|pretend)\s+"
                              r"(?:that\s+)?$")
+# The group as the object inside a longer subject: "hatred of immigrants is ...", "posts attacking Muslims are ...";
+# not a partitive "of" ("most of the immigrants are ..."), whose group is the subject.
+PARTITIVE = ("all", "most", "many", "some", "none", "few", "each", "any", "one", "lot", "lots", "majority", "rest",
+             "half", "bunch", "every one", "both", "several", "plenty", "number")
+OBJECT_OF = re.compile("".join(rf"(?<!\b{w} )" for w in PARTITIVE)
+                       + r"\b(?:of|about|against|toward|towards|on|attacking|targeting|insulting|mocking|blaming|"
+                       r"harassing|slandering|smearing|demeaning)\s+(?:(?:the|all|these|those|other)\s+)?$")
+# The addressee's belief as a condition: "if you think X are a disease, ..." reports a view, it asserts none.
+IF_REPORTED = re.compile(r"\bif (?:you|they|anyone|someone|people) (?:really |honestly |still )?"
+                         r"(?:think|thinks|believe|believes|feel|feels|say|says|claim|claims)(?: that)?\s+$")
 # First-person self-reference before a slur: reclaimed, not an attack.
 RECLAIMED = re.compile(r"\b(?:i'?m|i am|we'?re|we are|as an?|us|proud(?:ly)?|myself|ourselves|fellow)\b[^.!?]{0,25}$|"
                        r"\b(?:my|me and my|all my)\s+$")

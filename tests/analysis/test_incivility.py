@@ -652,3 +652,26 @@ def test_stereotype_words_are_read_through_their_typos(scorer):
     found = json.loads(row["incivility_evidence"])
     assert row["incivility_identity_attack"] > 0
     assert any(e["text"] == "Women are disgustnig" for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Your hatred of immigrants is pathetic.",  # the group is the object inside the subject
+    "Posts attacking Muslims are vile and should be removed.",
+    "If you think women are a disease, you need help.",  # the addressee's view as a condition
+    "Threatening to kill immigrants is a crime.",
+    "People like you who hate gay people are the real problem.",
+])
+def test_counter_speech_aimed_at_the_speaker_of_hate_is_no_identity_attack(scorer, text):
+    row = scorer.transform([text]).iloc[0]
+    assert row["incivility_identity_attack"] == 0, row["incivility_evidence"]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Most of the immigrants are criminals.", "group_disparaged"),  # a partitive "of": the group is the subject
+    ("A lot of Muslims are violent.", "group_disparaged"),
+    ("I've met a lot of women and I despise every one of them.", "group_pronoun"),  # antecedent after "of"
+    ("Don't talk to me about immigrants. They are vile.", "group_pronoun"),
+])
+def test_a_group_after_of_or_about_is_still_the_subject_or_antecedent(scorer, text, rule):
+    row = scorer.transform([text]).iloc[0]
+    assert rule in {e["rule"] for e in json.loads(row["incivility_evidence"])}, row["incivility_evidence"]
