@@ -389,6 +389,8 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
         if rule.negatable and ((rule.negation_before and R.negated(clause[-30:]))
                                or (rule.negation_inside and R.negated(lower, start, end))):
             return True
+        if R.DENIED_AFTER.match(lower, end):  # "a threat to nobody"
+            return True
         if rule.quotable and _reported(rule, lower, off, length, start, end, before, quotes, countered):
             return True
         if rule.reclaimable and R.RECLAIMED.search(before):

@@ -70,6 +70,8 @@ PARTITIVE = ("all", "most", "many", "some", "none", "few", "each", "any", "one",
 OBJECT_OF = re.compile("".join(rf"(?<!\b{w} )" for w in PARTITIVE)
                        + r"\b(?:of|about|against|toward|towards|on|attacking|targeting|insulting|mocking|blaming|"
                        r"harassing|slandering|smearing|demeaning)\s+(?:(?:the|all|these|those|other)\s+)?$")
+# A predicate denied by what follows it: "women are a threat to nobody", "a danger to no one".
+DENIED_AFTER = re.compile(r"\s+(?:to|for)\s+(?:nobody|no one|no-one|noone|none)\b")
 # The addressee's belief as a condition: "if you think X are a disease, ..." reports a view, it asserts none.
 IF_REPORTED = re.compile(r"\bif (?:you|they|anyone|someone|people) (?:really |honestly |still )?"
                          r"(?:think|thinks|believe|believes|feel|feels|say|says|claim|claims)(?: that)?\s+$")

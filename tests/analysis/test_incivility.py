@@ -675,3 +675,13 @@ def test_counter_speech_aimed_at_the_speaker_of_hate_is_no_identity_attack(score
 def test_a_group_after_of_or_about_is_still_the_subject_or_antecedent(scorer, text, rule):
     row = scorer.transform([text]).iloc[0]
     assert rule in {e["rule"] for e in json.loads(row["incivility_evidence"])}, row["incivility_evidence"]
+
+
+@pytest.mark.parametrize("text", ["Women are a threat to nobody.", "Immigrants are a danger to no one."])
+def test_a_predicate_denied_by_what_follows_is_no_attack(scorer, text):
+    row = scorer.transform([text]).iloc[0]
+    assert row["incivility_identity_attack"] == 0 and not row["uncivil"], row["incivility_evidence"]
+
+
+def test_a_predicate_not_denied_after_it_still_counts(scorer):
+    assert scorer.transform(["Immigrants are a threat to everyone."]).iloc[0]["incivility_identity_attack"] > 0
