@@ -1,10 +1,11 @@
 """Typos and dodges of the words the incivility rules target, undone before the rules run.
 
-Writers dodge filters, and make mistakes, in the words a rule needs: group terms, insults, slurs and dehumanising
-nouns ("wmoen", "w*men", "w o m e n", "vermn") and the spaces between words ("Ihateallwomen"). Matching each form
-in every rule made the RE2 screens ten times slower, so the lowercase texts are rewritten once instead: a few RE2
-screens pick the texts with a candidate form, and only those are rewritten in Python. Each rewritten text keeps a map
-from its characters to the original's, so evidence still quotes what the writer wrote.
+Writers dodge filters, and make mistakes, in the words a rule needs: group terms, insults, slurs, dehumanising
+nouns, stereotype predicates ("wmoen", "w*men", "w o m e n", "vermn") and the spaces between words
+("Ihateallwomen"). Matching each form in every rule made the RE2 screens ten times slower, so the lowercase texts
+are rewritten once instead: a few RE2 screens pick the texts with a candidate form, and only those are rewritten in
+Python. Each rewritten text keeps a map from its characters to the original's, so evidence still quotes what the
+writer wrote.
 
 The forms undone, for the words of :data:`TARGET_LEXICONS`:
 
