@@ -402,6 +402,9 @@ HARM = (r"(?:" + disguised_words(("kill", "shoot", "murder")) + r"|hang|gas|depo
 THREAT_FRAME = (r"\b(?:i|we|i'?ll|we'?ll|i'?m|we'?re|i'?d|we'?d|gonna|going to|want to|wanna|will|would|should|"
                 r"must|let'?s|needs? to|ought to|(?:'d|would) love to|can'?t wait to|am going to|time to|"
                 r"it'?s time we)")
+# A word between a group's verb and its predicate; never a second verb, which starts another clause ("saying X
+# are rats is disgusting": "disgusting" judges the saying).
+GAP_WORD = r"(?:(?!(?:is|are|was|were|be)\b)\w+\s+)"
 # Up to two words between the frame and the verb, none of them a negation ("I would never hurt a ...").
 FRAME_GAP = r"(?:(?!(?:never|not|no|nobody)\b)\w+\s+){0,2}"
 THREAT_VERB = (r"(?:kill|murder|slaughter|shoot|stab|hang|lynch|gas|burn|torture|rape|hurt|harm|beat(?: up)?|attack|"
@@ -681,7 +684,8 @@ def build_rules() -> tuple[Rule, ...]:
              needs_group=True),
         Rule("group_disparaged", "identity_attack", 0.85,
              # the group as a topic answered with vices, or "what X are like: ..."
-             _c(rf"(?:(?:^|[.!?\x00\n])\s*(?:(?:the|all|these|those)\s+)?{IDENTITY}\s*(?:\?+|:|—|=)|"
+             _c(rf"(?:(?:^|(?<=[.!?\x00\n])|(?<=[.!?\x00\n]\s)|(?<=[.!?\x00\n]\s\s))(?:(?:the|all|these|those)\s+)?"
+                rf"{IDENTITY}\s*(?:\?+|:|—|=)|"
                 rf"{IDENTITY}\s+(?:are|is)\s+like\s*[.:!?—]+)\s*(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE}"
                 rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+or\s+)(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE})*"
                 rf"(?=\s*(?:[.!,;\x00\n]|$))|"
@@ -707,7 +711,7 @@ def build_rules() -> tuple[Rule, ...]:
              needs_group=True),
         # A negative predicate about a protected group with a word or two between ("Muslims are often violent").
         Rule("group_stereotyped", "identity_attack", 0.75,
-             _c(rf"{IDENTITY}\s+{BE}\s+(?!(?:\w+\s+)?{NOT_STEREOTYPED}\b)(?:\w+\s+){{1,2}}{NEGATIVE}"),
+             _c(rf"{IDENTITY}\s+{BE}\s+(?!(?:\w+\s+)?{NOT_STEREOTYPED}\b){GAP_WORD}{{1,2}}{NEGATIVE}"),
              needs_group=True),
         # Denying a whole group a human trait: the negation is the attack, so only one before the group cancels it.
         Rule("group_denied", "identity_attack", 0.85,
@@ -773,11 +777,12 @@ def build_rules() -> tuple[Rule, ...]:
              needs_group=True, negation_before=False, negation_inside=False),
         # unfair generalisation: quantifier + group + predicate
         Rule("quantified_group_negative", "generalisation", 0.9,
-             _c(rf"\b{QUANT}\s+(?:\w+\s+)?{GROUP}\s+(?:\w+\s+){{0,3}}{NEGATIVE}|"
+             _c(rf"\b{QUANT}\s+(?:\w+\s+)?{GROUP}\s+(?:(?:{BE}|will be|would be|can be)\s+)?"
+                rf"{GAP_WORD}{{0,3}}{NEGATIVE}|"
                 rf"{GROUP}\s+{BE}\s+(?:all\s+|just\s+|always\s+|so\s+|such\s+|nothing but\s+|a bunch of\s+)"
                 rf"(?:\w+\s+){{0,2}}{NEGATIVE}"), needs_group=True),
         Rule("group_predicate_negative", "generalisation", 0.75,
-             _c(rf"{GROUP}\s+{BE}\s+(?:\w+\s+){{0,2}}{NEGATIVE}"), needs_group=True),
+             _c(rf"{GROUP}\s+{BE}\s+{GAP_WORD}{{0,2}}{NEGATIVE}"), needs_group=True),
         Rule("group_claim", "generalisation", 0.4,
              _c(rf"{GROUPS_PLURAL}\s+{CLAIM_VERB}\b|\b{COLLECTIVE}\b|{GROUP}\s+(?:voters|supporters|fans|types|crowd|"
                 rf"followers|apologists|faithful|base|partisans|lovers|haters)\s+{CLAIM_VERB}\b|"
@@ -864,6 +869,22 @@ def build_rules() -> tuple[Rule, ...]:
     rules.append(Rule("ellipsis", "sarcasm", 0.2, ELLIPSIS, negatable=False, quotable=False))
     rules += _emoji_rules()
     return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def emoji_readings() -> dict[str, tuple[str, str]]:
+    """Emoji (with and without variation selector) -> its reading, and its reading after "be", "get" or "me"."""
+    by_name: dict[str, tuple[str, str]] = {}
+    for line in lexicon("emoji_readings"):
+        name, *words = (part.strip() for part in line.split("|"))
+        by_name[name] = (words[0], words[-1])
+    readings: dict[str, tuple[str, str]] = {}
+    for char, data in emoji.EMOJI_DATA.items():
+        name = data.get("en", "")
+        if name in by_name:
+            readings[char] = by_name[name]
+            readings.setdefault(char.replace("\ufe0f", ""), by_name[name])
+    return readings
 
 
 def _emoji_rules() -> list[Rule]:

@@ -32,7 +32,7 @@ import pyarrow as pa
 from wordfreq import zipf_frequency
 
 from discourse.analysis import incivility_rules as R
-from discourse.analysis.regex_screen import matches
+from discourse.analysis.regex_screen import matches, screen
 
 __all__ = ["TARGET_LEXICONS", "normalise", "segment", "typo_forms"]
 
@@ -170,13 +170,55 @@ def _plain(token: str) -> str | None:
     return restored
 
 
-def candidates(pieces: list[str]) -> np.ndarray:
-    """Indices of the texts that may hold a typo or a dodge to undo: a typo form, a mask, spaced letters, glue."""
+def candidates(pieces: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of the texts that may hold a typo or a dodge to undo (a typo form, a mask, spaced letters, glue) or
+    an emoji to read, and which of those texts get their emoji read (:func:`emoji_texts`)."""
     array = pa.array(pieces)
     hit = matches(array, DODGE_RE2) | matches(array, glue_pattern())
     for pattern in _typo_screens():
         hit |= matches(array, pattern)
-    return np.flatnonzero(hit)
+    emoji = emoji_texts(array)
+    return np.flatnonzero(hit | emoji), emoji
+
+
+# The words before an emoji that call for its participle reading ("should be 🔫" -> "shot", "make me 🤮" -> "sick").
+EMOJI_AFTER = re.compile(r"\b(?:be|been|being|get|gets|got|getting|me)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _emoji_alternation() -> str:
+    """The emoji with a reading, longest sequences first (flags are several code points)."""
+    return "|".join(re.escape(c) for c in sorted(R.emoji_readings(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _emoji_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{_emoji_alternation()})\ufe0f?")
+
+
+@lru_cache(maxsize=1)
+def _identity_emoji() -> str:
+    """The emoji that stand for a group themselves (a rainbow flag for gay people)."""
+    identity = set(R.lexicon("identity"))
+    return "|".join(re.escape(c) for c, (word, _) in R.emoji_readings().items() if word in identity)
+
+
+def emoji_texts(array: pa.Array) -> np.ndarray:
+    """Which texts get their emoji read as words: those with such an emoji and a group term (or a group's emoji)."""
+    hit = matches(array, _emoji_alternation())
+    if hit.any():
+        hit &= matches(array, screen(R.GROUP)) | matches(array, _identity_emoji())
+    return hit
+
+
+def _reading(text: str, m: re.Match[str]) -> str:
+    """The words an emoji stands for here, spaced from its neighbours."""
+    readings = R.emoji_readings()
+    plain, participle = readings.get(m.group(0)) or readings[m.group(0)[:-1]]  # a trailing variation selector
+    word = participle if EMOJI_AFTER.search(text, max(0, m.start() - 12), m.start()) else plain
+    before = " " if m.start() > 0 and not text[m.start() - 1].isspace() else ""
+    after = " " if m.end() < len(text) and not text[m.end()].isspace() else ""
+    return before + word + after
 
 
 def _unmask(token: str) -> str | None:
@@ -249,22 +291,27 @@ def _align(original: str, restored: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def rewrite(text: str) -> tuple[str, list[int], list[int]] | None:
-    """A lowercase text with its typos and dodges undone, and for each new character its start and end in ``text``.
+def rewrite(text: str, emoji: bool = False) -> tuple[str, list[int], list[int]] | None:
+    """A lowercase text with its typos and dodges undone (and with ``emoji``, its emoji read as words), and for each
+    new character its start and end in ``text``; every character of an emoji's reading maps to the whole emoji.
 
     None when nothing changes.
     """
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     last = 0
-    for m in TOKEN.finditer(text):
-        restored = _restore(m.group(0))
+    found = list(TOKEN.finditer(text))
+    if emoji:
+        found = sorted(found + list(_emoji_re().finditer(text)), key=lambda m: m.start())
+    for m in found:
+        is_emoji = m.re is not TOKEN
+        restored = _reading(text, m) if is_emoji else _restore(m.group(0))
         if restored is None or restored == m.group(0):
             continue
         out.append(text[last:m.start()])
         spans.extend((k, k + 1) for k in range(last, m.start()))
         out.append(restored)
-        spans.extend(_align(m.group(0), restored, m.start()))
+        spans.extend([(m.start(), m.end())] * len(restored) if is_emoji else _align(m.group(0), restored, m.start()))
         last = m.end()
     if not out:
         return None
@@ -281,8 +328,9 @@ def normalise(pieces: list[str]) -> dict[int, tuple[list[int], list[int]]]:
     maps: dict[int, tuple[list[int], list[int]]] = {}
     if not pieces:
         return maps
-    for i in candidates(pieces).tolist():
-        done = rewrite(pieces[i])
+    found, emoji = candidates(pieces)
+    for i in found.tolist():
+        done = rewrite(pieces[i], emoji=bool(emoji[i]))
         if done is not None:
             pieces[i] = done[0]
             maps[i] = (done[1], done[2])

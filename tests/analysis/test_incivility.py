@@ -685,3 +685,41 @@ def test_a_predicate_denied_by_what_follows_is_no_attack(scorer, text):
 
 def test_a_predicate_not_denied_after_it_still_counts(scorer):
     assert scorer.transform(["Immigrants are a threat to everyone."]).iloc[0]["incivility_identity_attack"] > 0
+
+
+@pytest.mark.parametrize(("text", "rule", "quoted"), [
+    ("Muslims are 🐀", "group_dehumanised", "Muslims are 🐀"),
+    ("I will 🔪 every immigrant I see.", "group_harmed", "I will 🔪 every immigrant"),
+    ("All women should be 🔫", "group_harmed", "women should be 🔫"),
+    ("Trans people make me 🤮", "group_hated", "Trans people make me 🤮"),
+    ("I hate 🏳️‍🌈 people.", "group_hated", "hate 🏳️‍🌈 people"),
+    ("Disabled people are 🗑️", "group_dehumanised", "Disabled people are 🗑️"),
+])
+def test_emoji_are_read_as_words_where_a_group_is_named_and_quoted_as_written(scorer, text, rule, quoted):
+    row = scorer.transform([text]).iloc[0]
+    found = json.loads(row["incivility_evidence"])
+    assert row["incivility_identity_attack"] > 0, found
+    assert any(e["rule"] == rule and e["text"] == quoted for e in found), found
+    assert all(text[e["start"]:e["end"]] == e["text"] for e in found)
+
+
+@pytest.mark.parametrize("text", ["I love Muslims ❤️", "Proud to fly the 🏳️‍🌈 at our church.",
+                                  "Saying women are 🐀 is disgusting.", "Immigrants are 🔥",
+                                  "I saw immigrants at the zoo feeding the 🐒"])
+def test_emoji_readings_leave_praise_symbols_and_counter_speech_alone(scorer, text):
+    assert scorer.transform([text]).iloc[0]["incivility_identity_attack"] == 0
+
+
+def test_an_emoji_without_a_group_keeps_its_mockery_rule(scorer):
+    found = json.loads(scorer.transform(["You are a 🐀"]).iloc[0]["incivility_evidence"])
+    assert [(e["rule"], e["text"]) for e in found] == [("mockery_emoji", "🐀")]
+
+
+@pytest.mark.parametrize("name", ["emoji", "emoji_readings"])
+def test_every_emoji_name_in_the_lexicons_is_an_emoji(name):
+    import emoji
+
+    from discourse.analysis.incivility_rules import lexicon
+
+    known = {data["en"] for data in emoji.EMOJI_DATA.values()}
+    assert [line.split("|")[0].strip() for line in lexicon(name) if line.split("|")[0].strip() not in known] == []
