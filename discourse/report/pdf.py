@@ -9,6 +9,7 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import emoji
 import numpy as np
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -193,9 +194,14 @@ def _highlighted(body: str, evidence: list[dict[str, Any]]) -> list[Run]:
     return [r for r in runs if r.text]
 
 
+def _named(text: str) -> str:
+    """Emoji as their names in brackets ("[rat]"): the report's fonts have no emoji glyphs."""
+    return emoji.replace_emoji(text, replace=lambda char, data: "[" + data["en"].strip(":").replace("_", " ") + "]")
+
+
 def _tidy(text: str) -> str:
-    """One space between words and at most one line break between lines."""
-    text = re.sub(r"[^\S\n]+", " ", text)
+    """One space between words and at most one line break between lines; emoji named."""
+    text = re.sub(r"[^\S\n]+", " ", _named(text))
     return re.sub(r" ?\n[\s]*", "\n", text)
 
 
@@ -217,8 +223,8 @@ def _quote(flow: TextFlow, row: Mapping[Any, Any], label: str) -> None:
     runs = [Run(_tidy(r.text), r.color) for r in _highlighted(body, evidence)]
     flow.paragraph(runs + ([Run(cut, style.MUTED)] if cut else []), size=9.5, indent=10)
     if evidence:
-        text = "; ".join(f"{str(e.get('category', '')).replace('_', ' ')}: “{e.get('text', '')}” ({e.get('rule', '')})"
-                         for e in evidence)
+        text = "; ".join(f"{str(e.get('category', '')).replace('_', ' ')}: “{_named(str(e.get('text', '')))}” "
+                         f"({e.get('rule', '')})" for e in evidence)
         flow.paragraph("Evidence: " + text, size=8, indent=10, color=style.MUTED)
     flow.space(4)
 

@@ -191,3 +191,9 @@ def test_pdf_text_is_in_core_fonts_unless_a_character_is_missing(small_corpus, t
     assert font in raw and (b"DejaVuSans" if font == b"/Helvetica" else b"/Helvetica") not in raw
     # Dollar signs are money, not mathematics: the text reads as written.
     assert body in " ".join(_pdf_text(pdf).split())
+
+
+def test_emoji_in_quoted_comments_are_named_since_the_fonts_have_no_emoji_glyphs():
+    from discourse.report.pdf import _tidy
+
+    assert _tidy("Albanians are 🐀🐀  and 🏳️‍🌈 🤮") == "Albanians are [rat][rat] and [rainbow flag] [face vomiting]"
