@@ -417,7 +417,8 @@ def _reported(rule: R.Rule, lower: str, off: int, length: int, start: int, end: 
         return True
     # "saying X is vile", "nobody should say X": reported speech that is condemned (outside the cue) or denied
     if R.REPORTING.search(before) and (R.CONDEMNATION.search(lower, off, start)
-                                       or R.CONDEMNATION.search(lower, end, off + length)):
+                                       or R.CONDEMNATION.search(lower, end, off + length)
+                                       or R.DENIED_NEXT.match(lower, end, off + length)):
         if rule.category in R.HATE_CATEGORIES:
             countered.add(off)
         return True

@@ -70,6 +70,9 @@ PARTITIVE = ("all", "most", "many", "some", "none", "few", "each", "any", "one",
 OBJECT_OF = re.compile("".join(rf"(?<!\b{w} )" for w in PARTITIVE)
                        + r"\b(?:of|about|against|toward|towards|on|attacking|targeting|insulting|mocking|blaming|"
                        r"harassing|slandering|smearing|demeaning)\s+(?:(?:the|all|these|those|other)\s+)?$")
+# A reported claim denied in the next sentence: "Some say X ruin everything. That is nonsense."
+DENIED_NEXT = re.compile(r"[^.!?\x00\n]{0,40}[.!?]+\s*(?:that|this|which|it)(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?"
+                         r"(?:nonsense|untrue|false|a myth|a lie|rubbish|garbage|bs|bullshit|wrong|not true)\b")
 # A predicate denied by what follows it: "women are a threat to nobody", "a danger to no one".
 DENIED_AFTER = re.compile(r"\s+(?:to|for)\s+(?:nobody|no one|no-one|noone|none)\b")
 # The addressee's belief as a condition: "if you think X are a disease, ..." reports a view, it asserts none.
@@ -417,6 +420,7 @@ HARMED = (r"(?:die|shot|killed|hanged|gassed|exterminated|deported|banned|remove
           r"(?:stripped of|denied) (?:their |all |any |basic )?(?:rights|citizenship|the vote|voting rights|benefits)|"
           r"slaughtered|stabbed|eradicated|eliminated|wiped out|executed|hunted(?: down)?|stoned|castrated|"
           r"(?:put|sent|locked up|thrown) (?:in|into) (?:camps|cages|gas chambers|ovens)|"
+          r"controlled|culled|neutered|caged|segregated|quarantined|"
           r"(?:kicked|thrown|driven|forced|chased|run|booted) out(?: of (?:\w+ )?(?:society|the country|here|town|"
           r"our \w+|this \w+))?|sent back|banished|wiped off (?:the face of )?(?:the )?(?:earth|planet|map))")
 LIKE_YOU = r"(?:\s+like\s+(?:you|them|him|her|that))?"
@@ -550,7 +554,11 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\bmake sure\s+{DETERMINER}{{0,3}}{IDENTITY}\s+(?:\w+\s+){{0,4}}?(?:suffer|die|pay|bleed|burn)s?\b|"
                 rf"{THREAT_FRAME}\s+{FRAME_GAP}(?:burn down|torch|firebomb|smash up|vandali[sz]e)\s+(?:the\s+)?"
                 rf"(?:homes?|houses?|shops?|mosques?|churches?|synagogues?|temples?|businesses?|places?|stores?)\s+"
-                rf"of\s+(?:the\s+)?{IDENTITY}"),
+                rf"of\s+(?:the\s+)?{IDENTITY}|"
+                rf"{THREAT_FRAME}\s+{FRAME_GAP}(?:burn down|torch|firebomb|smash up|vandali[sz]e|"
+                rf"break every bone in)\s+"
+                rf"(?:that|the|this|a|every|any|some)\s+{IDENTITY}(?:'s|s')\s+(?:homes?|houses?|shops?|cars?|body|"
+                rf"face|businesses?|places?|stores?)"),
              needs_group=True, negation_inside=False),
         # The same, as wishes and idioms; one pattern of them all would make the RE2 screen a hundred times slower.
         Rule("group_harmed", "identity_attack", 0.95,
@@ -581,6 +589,23 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\bwatch (?:your|ur|yer) backs?,?\s+(?:you\s+)?{IDENTITY}|"
                 rf"{IDENTITY}\s+(?:will|would|should)\s+be\s+(?:the\s+)?first\s+(?:against the wall|to (?:go|hang|"
                 rf"die|burn))"),
+             needs_group=True, negation_inside=False),
+        # Threats addressed to the group or carried by a weapon or a purge.
+        Rule("group_harmed", "identity_attack", 0.95,
+             _c(rf"\byou\s+(?:\w+\s+)?{IDENTITY}\s+(?:will|are going to|are gonna|gonna|won'?t|wont|shall)\s+"
+                rf"(?:all\s+)?"
+                rf"(?:be dead|die|hang|burn|live to see|live long|be sorry|pay|regret|suffer|bleed|be next)\b|"
+                rf"\b(?:get|grab|load|bring|fetch)\s+(?:my|our|the|a)\s+(?:gun|guns|rifle|shotgun|knife|knives|rope|axe|"
+                rf"machete|weapons?|bat|pitchforks?|torches)\b[^.!?\x00\n]{{0,60}}?{IDENTITY}|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:get|grab|load|bring|fetch)\s+(?:my|our|the)\s+(?:gun|guns|rifle|"
+                rf"shotgun|knife|knives|rope|axe|machete|weapons?|pitchforks?)\b|"
+                rf"\b(?:i'?ll|i will|we'?ll|we will|i'?m|we'?re)\s+(?:be\s+)?waiting\s+(?:\w+\s+)?for\s+(?:you\s+)?"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\b(?:cleanse|cleansing|purge|purging|rid|ridding|clean|cleaning)\s+(?:this|our|the|my)\s+(?:\w+\s+)?"
+                rf"(?:country|nation|city|town|world|land|streets?|neighbou?rhood|society|continent|race)\s+of\s+"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\b(?:get|lay)\s+(?:our|my)\s+hands\s+on\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"{THREAT_FRAME}\s+{FRAME_GAP}(?:personally\s+)?end\s+{DETERMINER}{{1,3}}{IDENTITY}"),
              needs_group=True, negation_inside=False),
         # Expulsion and lessons; apart, because one alternation of all these idioms made the RE2 screen blow up.
         Rule("group_harmed", "identity_attack", 0.95,
@@ -682,6 +707,20 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"trusting|helping)\s+(?:more\s+|any\s+)?{IDENTITY}\s+(?:is|was|would be|will be)\s+(?:always\s+)?"
                 rf"(?:a|such a)\s+(?:(?:complete|total|huge)\s+)?(?:waste|mistake|disaster|joke|bad idea)\b"),
              needs_group=True),
+        # Contempt for a group's abilities and place: "X should stick to cooking", "X can't even speak English".
+        Rule("group_disparaged", "identity_attack", 0.85,
+             _c(rf"{IDENTITY}\s+should\s+(?:just\s+|all\s+)?(?:stick to|stay in|stay at|go back to|get back to)\s+"
+                rf"(?:the\s+)?(?:cooking|cleaning|the kitchen|kitchen|home|making sandwiches|having babies|"
+                rf"their own kind|their own countries|where they belong|the closet)|"
+                rf"{IDENTITY}\s+(?:can'?t|cannot|can not|don'?t)\s+even\s+(?:\w+\s+)?(?:drive|read|write|speak|spell|"
+                rf"count|think|cook|dress|talk|behave|park|wash|add up)\b|"
+                rf"\bthe only thing\s+{IDENTITY}\s+(?:are|is)\s+(?:\w+\s+)?good (?:at|for)\b|"
+                rf"{IDENTITY}\s+(?:\w+\s+)?(?:breed|multiply|reproduce)\s+like\s+(?:rabbits|rats|cockroaches|flies|"
+                rf"vermin|animals|insects|lice|roaches|mice)|"
+                rf"\b(?:letting|allowing)\s+{IDENTITY}\s+(?:to\s+)?(?:vote|in|drive|work|teach|lead|marry|adopt|"
+                rf"come here|into (?:the|our|this) \w+)\s+(?:is|was|would be|will be)\s+(?:always\s+)?(?:a|such a)\s+"
+                rf"(?:(?:complete|total|huge|big)\s+)?(?:waste|mistake|disaster|joke|bad idea)\b"),
+             needs_group=True, negation_inside=False),
         Rule("group_disparaged", "identity_attack", 0.85,
              # the group as a topic answered with vices, or "what X are like: ..."
              _c(rf"(?:(?:^|(?<=[.!?\x00\n])|(?<=[.!?\x00\n]\s)|(?<=[.!?\x00\n]\s\s))(?:(?:the|all|these|those)\s+)?"

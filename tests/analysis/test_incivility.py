@@ -723,3 +723,34 @@ def test_every_emoji_name_in_the_lexicons_is_an_emoji(name):
 
     known = {data["en"] for data in emoji.EMOJI_DATA.values()}
     assert [line.split("|")[0].strip() for line in lexicon(name) if line.split("|")[0].strip() not in known] == []
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("You immigrants will all be dead soon.", "group_harmed"),
+    ("One day I will get my gun and deal with the Muslims.", "group_harmed"),
+    ("I'll be waiting outside for you trans people.", "group_harmed"),
+    ("Time to start cleansing this country of immigrants.", "group_harmed"),
+    ("Just wait until we get our hands on the gay men.", "group_harmed"),
+    ("I'm going to torch that Muslim's house.", "group_harmed"),
+    ("Disabled people need to be controlled.", "group_harmed"),
+    ("Women should stick to cooking and cleaning.", "group_disparaged"),
+    ("Immigrants can't even speak proper English.", "group_disparaged"),
+    ("The only thing immigrants are good at is breeding.", "group_disparaged"),
+    ("Muslims breed like rabbits.", "group_disparaged"),
+    ("Letting women vote was a mistake.", "group_disparaged"),
+    ("Immigrants are a stain on this country.", "group_disparaged"),
+])
+def test_threats_and_contempt_in_more_general_forms(scorer, text, rule):
+    row = scorer.transform([text]).iloc[0]
+    assert row["uncivil"] and row["incivility_identity_attack"] > 0, text
+    assert rule in {e["rule"] for e in json.loads(row["incivility_evidence"])}, row["incivility_evidence"]
+
+
+@pytest.mark.parametrize("text", [
+    "Some say immigrants ruin everything. That is nonsense.",  # a reported claim denied in the next sentence
+    "Disabled people can't even get into the building.",
+    "The ministry will deal with the immigrants' applications.",
+    "Immigrants should stick to the rules like everyone else.",
+])
+def test_more_general_forms_leave_reports_and_plain_statements_alone(scorer, text):
+    assert scorer.transform([text]).iloc[0]["incivility_identity_attack"] == 0
