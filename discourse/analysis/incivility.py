@@ -362,9 +362,10 @@ def _find_hits(texts: Sequence[str], scored: np.ndarray) -> dict[int, list[dict[
     _shouting(texts, joined, starts, scored, add)
     # In counter-speech the words of condemnation ("vile", "shame on you") judge the reported attack, not a person;
     # so they do where a group is named as the victim of an act ("Attacks on Muslims are rising. Vile.").
-    condemned = [i for i in hits if any(h["category"] in R.CONDEMNING_CATEGORIES for h in hits[i])]
-    countered.update(offsets[False][i] for i in set(condemned) & set(with_group.tolist())
-                     if R.VICTIM_FRAME.search(pieces[i]))
+    named = set(with_group.tolist())
+    countered.update(offsets[False][i] for i, found in hits.items()
+                     if i in named and any(h["category"] in R.CONDEMNING_CATEGORIES for h in found)
+                     and R.VICTIM_FRAME.search(pieces[i]))
     for i in np.searchsorted(starts_of[False], sorted(countered)).tolist():  # the texts that start there
         if i in hits:
             hits[i] = [h for h in hits[i] if h["category"] not in R.CONDEMNING_CATEGORIES
