@@ -754,3 +754,17 @@ def test_threats_and_contempt_in_more_general_forms(scorer, text, rule):
 ])
 def test_more_general_forms_leave_reports_and_plain_statements_alone(scorer, text):
     assert scorer.transform([text]).iloc[0]["incivility_identity_attack"] == 0
+
+
+@pytest.mark.parametrize(("innocent", "slur"), [
+    ("The strike crippled the economy.", "Go away, you cripple."),
+    ("That was the chink in his armour.", "You stupid chink."),
+    ("And poof, the money was gone.", "Get out of here, you poof."),
+    ("The cold weather retarded the growth of the crops.", "You are retarded."),
+    ("The spastic colon diagnosis was confirmed.", "Stop being such a spastic."),
+    ("She bought a bundle of faggots for the fire.", "Shut up, faggot."),
+])
+def test_homonyms_of_slurs_are_read_by_their_context(scorer, innocent, slur):
+    frame = scorer.transform([innocent, slur])
+    assert frame["incivility_identity_attack"].tolist()[0] == 0, frame["incivility_evidence"][0]
+    assert frame["uncivil"].tolist() == [False, True], frame["incivility_evidence"].tolist()
