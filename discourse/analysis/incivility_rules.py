@@ -80,7 +80,7 @@ IF_REPORTED = re.compile(r"\bif (?:you|they|anyone|someone|people) (?:really |ho
                          r"(?:think|thinks|believe|believes|feel|feels|say|says|claim|claims)(?: that)?\s+$")
 # First-person self-reference before a slur: reclaimed, not an attack.
 RECLAIMED = re.compile(r"\b(?:i'?m|i am|we'?re|we are|as an?|us|proud(?:ly)?|myself|ourselves|fellow)\b[^.!?]{0,25}$|"
-                       r"\b(?:my|me and my|all my)\s+$")
+                       r"\b(?:my|me and my|all my|we|me and (?:the )?other|the rest of us)\s+$")
 QUOTED = re.compile(r"[\"“«]([^\"“”«»\n]{1,300})[\"”»]|(?<![\w])['‘]([^'‘’\n]{1,200})['’](?![\w])")
 SENTENCE_END = re.compile(r"[.!?\n]")
 

@@ -768,3 +768,9 @@ def test_homonyms_of_slurs_are_read_by_their_context(scorer, innocent, slur):
     frame = scorer.transform([innocent, slur])
     assert frame["incivility_identity_attack"].tolist()[0] == 0, frame["incivility_evidence"][0]
     assert frame["uncivil"].tolist() == [False, True], frame["incivility_evidence"].tolist()
+
+
+@pytest.mark.parametrize("text", ["Me and the other fags went dancing last night.",
+                                  "We dykes have to look out for each other."])
+def test_a_slur_the_speaker_claims_for_their_own_group_is_reclaimed(scorer, text):
+    assert scorer.transform([text]).iloc[0]["incivility_identity_attack"] == 0
