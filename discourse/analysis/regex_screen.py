@@ -50,6 +50,46 @@ def _skip_group(p: str, i: int) -> int:
     return i
 
 
+def _next(p: str, i: int) -> int:
+    """Index just past the token at ``p[i]``: an escape, a character class, a group or one character."""
+    if p[i] == "\\":
+        return i + 2
+    if p[i] == "(":
+        return _skip_group(p, i)
+    if p[i] == "[":
+        j = i + 1
+        if p[j:j + 1] == "^":
+            j += 1
+        if p[j:j + 1] == "]":
+            j += 1
+        while j < len(p) and p[j] != "]":
+            j += 2 if p[j] == "\\" else 1
+        return j + 1
+    return i + 1
+
+
+def _ends_match(p: str, i: int, depth: int) -> bool:
+    """Whether nothing is consumed after ``p[i]`` (at group nesting ``depth``): only lookarounds and closing groups
+    follow, up to the end of the pattern or of a top-level alternative. A lookahead there may be screened as the
+    characters it asks for."""
+    while i < len(p):
+        if p.startswith(LOOKAROUND, i):
+            i = _skip_group(p, i)
+        elif p[i] == ")":
+            if p[i + 1:i + 2] in ("?", "*", "+", "{"):
+                return False
+            depth -= 1
+            i += 1
+        elif p[i] == "|":
+            if depth == 0:
+                return True
+            while i < len(p) and p[i] != ")":  # the group's other alternatives are not consumed after this one
+                i = _next(p, i)
+        else:
+            return False
+    return True
+
+
 def to_re2(pattern: str) -> str:
     """A looser RE2 form of a Python pattern: lookarounds dropped, Unicode ``\\w``/``\\s``/``\\d``, gaps widened to
     ``.*``.
@@ -60,7 +100,7 @@ def to_re2(pattern: str) -> str:
     superset, and it stops fragments such as ``er+,`` from passing every "never,".
     """
     out: list[str] = []
-    i, in_class = 0, False
+    i, in_class, depth = 0, False, 0
     opening = LEADING_LOOKBEHIND.match(pattern)
     if opening:
         out.append(f"(?:^|[^{opening.group(1)}])")
@@ -87,9 +127,14 @@ def to_re2(pattern: str) -> str:
                 if pattern[i:i + 1] == lead:
                     out.append(lead)
                     i += 1
-        elif pattern.startswith(LOOKAROUND, i):
-            i = _skip_group(pattern, i)
+        elif ch == "(" and pattern.startswith(LOOKAROUND, i):
+            end = _skip_group(pattern, i)
+            if pattern.startswith("(?=", i) and _ends_match(pattern, end, depth):
+                # a lookahead after which nothing is consumed: its characters must follow, so the screen asks for them
+                out.append("(?:" + to_re2(pattern[i + 3:end - 1]) + ")")
+            i = end
         else:
+            depth += (ch == "(") - (ch == ")")
             out.append(ch)
             i += 1
     return BOUNDED_WORDS.sub(".*", "".join(out))

@@ -25,6 +25,18 @@ def test_lookarounds_are_dropped_and_gaps_widened():
     assert to_re2(r"\bfoo\b[^.!?\n]{0,60}?bar") == "foo.*bar"
 
 
+def test_a_lookahead_that_ends_the_match_is_screened_as_the_characters_it_asks_for():
+    # "ha" must be followed by a space or a stop: the screen asks for it, so "have" and "hat" no longer pass
+    pattern = r"(?<![\w/])(?:wow|(?:ha|heh)(?=[ !.,]))(?![\w])"
+    assert to_re2(pattern) == r"(?:^|[^\w/])(?:wow|(?:ha|heh)(?:[ !.,]))"
+    texts = ["ha! right", "I have it", "that hat", "heh.", "wow"]
+    assert matches(pa.array(texts), to_re2(pattern)).tolist() == [re.search(pattern, t) is not None for t in texts]
+    # a lookahead followed by more pattern, or inside a repeated group, is dropped as before
+    assert to_re2(r"a(?=b)b") == "ab"
+    assert to_re2(r"(?:x(?=y)|z)w") == "(?:x|z)w"
+    assert to_re2(r"(?:a(?=b))?c") == "(?:a)?c"
+
+
 def test_unicode_spaces_and_digits_pass_the_screen_as_they_match_in_python():
     python = r"(?<![\w'])(?:fake\s+news|x\d+)(?![\w])"
     texts = ["fake\u00a0news", "fake\u2003news", "x\u0663", "fakenews", "x"]
