@@ -192,7 +192,7 @@ def group_reference_re2(names: tuple[str, ...]) -> str:
     """RE2 pattern of the group terms of some lexicons, singular or plural (``*`` = any ending)."""
     words = [w for name in names for w in lexicon(name)]
     exact = {w for w in words if not w.endswith("*")}
-    forms = exact | {_plural(w) for w in exact if not w.endswith("s")}
+    forms = exact | {plural(w) for w in exact if not w.endswith("s")}
     open_ended = [re.escape(w[:-1]) + r"\w*" for w in sorted(words) if w.endswith("*")]
     alts = [re.escape(w) for w in sorted(forms)] + open_ended
     return r"\b(?:" + "|".join(alts) + r")\b"
@@ -204,7 +204,7 @@ def negative_evaluation_re2() -> str:
     return r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(lexicon("negative_evaluation")))) + r")\b"
 
 
-def _trie_regex(words: list[str]) -> str:
+def trie_regex(words: list[str]) -> str:
     """One alternation with shared prefixes factored out, so the regex engine never retries a common start."""
     trie: dict[str, dict] = {}
     for word in words:
@@ -233,7 +233,7 @@ def _disguised(word: str) -> str:
     return "".join(parts)
 
 
-def _swapped(phrase: str, shortest: int = 0) -> set[str]:
+def swapped(phrase: str, shortest: int = 0) -> set[str]:
     """A phrase with two adjacent letters of one word swapped after the word's first ("idoit", "balck people").
 
     Only words of ``shortest`` letters or more (default :data:`SWAP_MIN`) are varied, so that no variant is a
@@ -251,7 +251,7 @@ def _swapped(phrase: str, shortest: int = 0) -> set[str]:
     return out
 
 
-def _dropped(phrase: str) -> set[str]:
+def dropped(phrase: str) -> set[str]:
     """A phrase with one inner vowel of one word left out ("mslims", "blck people"); words of five letters or more.
 
     Only vowels and one of a doubled letter are dropped ("imigrants"), never a word's first or last letter, so
@@ -268,11 +268,11 @@ def disguised_words(words: Sequence[str]) -> str:
     """An alternation of a few words and their typo and dodge forms: swapped or dropped letters, spaced out."""
     forms = set(words)
     for word in words:
-        forms |= _swapped(word, shortest=3)
-        forms |= _dropped(word) if len(word) >= SWAP_MIN else {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)
+        forms |= swapped(word, shortest=3)
+        forms |= dropped(word) if len(word) >= SWAP_MIN else {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)
                                                                 if word[i] in "aeiou" or word[i] == word[i + 1]}
     spaced = [_spaced(w) for w in words]
-    return "(?:" + "|".join([_trie_regex(sorted(forms))] + spaced) + ")"
+    return "(?:" + "|".join([trie_regex(sorted(forms))] + spaced) + ")"
 
 
 def negated(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -286,7 +286,7 @@ def _spaced(word: str) -> str:
     return r"[ .\-]".join(re.escape(c) for c in word)
 
 
-def _plural(word: str) -> str:
+def plural(word: str) -> str:
     """The regular English plural of a word or of the last word of a phrase."""
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
@@ -301,10 +301,10 @@ WORD_LEXICONS = ("insults", "insult_adjectives", "profanity", "slurs", "pejorati
 
 
 @lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     """Every word of the word lexicons and its plural: no typo form may be one of them."""
     words = {w.rstrip("*") for name in WORD_LEXICONS for w in lexicon(name)}
-    return frozenset(words | {_plural(w) for w in words})
+    return frozenset(words | {plural(w) for w in words})
 
 
 def word_alternation(names: tuple[str, ...], disguise: bool = False, forms: str = "both",
@@ -318,19 +318,19 @@ def word_alternation(names: tuple[str, ...], disguise: bool = False, forms: str 
     words = [w for name in names for w in lexicon(name)]
     open_ended = sorted({w[:-1] for w in words if w.endswith("*")})
     listed = {w for w in words if not w.endswith("*")}
-    plurals = {_plural(w) for w in listed if not w.endswith("s")} | {w for w in listed if w.endswith("s")}
+    plurals = {plural(w) for w in listed if not w.endswith("s")} | {w for w in listed if w.endswith("s")}
     # plural in sense: "the left", "the media", "black people", "first nations"
     collective = {w for w in listed if w.startswith("the ") or w.split(" ")[-1] in PLURAL_NOUNS}
     exact = sorted({"both": listed | plurals, "singular": listed, "plural": plurals | collective}[forms])
-    alts = [f"{_trie_regex(exact)}{RIGHT}"] if exact else []
+    alts = [f"{trie_regex(exact)}{RIGHT}"] if exact else []
     if open_ended:
-        alts.append(f"{_trie_regex(open_ended)}\\w*{RIGHT}")
+        alts.append(f"{trie_regex(open_ended)}\\w*{RIGHT}")
     if disguise:
-        variants = {v for w in words for v in _swapped(w.rstrip("*"))} if swap else set()
+        variants = {v for w in words for v in swapped(w.rstrip("*"))} if swap else set()
         variants |= {w.replace(" ", "") for w in listed if " " in w and not w.startswith("the ")}
-        typos = sorted(variants - listed - plurals - set(open_ended) - _known_words())
+        typos = sorted(variants - listed - plurals - set(open_ended) - known_words())
         if typos:
-            alts.append(f"{_trie_regex(typos)}s?{RIGHT}")
+            alts.append(f"{trie_regex(typos)}s?{RIGHT}")
         masked = sorted({_disguised(w.rstrip("*")) for w in words if len(w.rstrip("*")) >= 3 and " " not in w})
         alts.append("(?=[a-z][\\w*@$#%!.]*[*@$#%0-9])(?:" + "|".join(masked) + f")\\w*{RIGHT}")
         # spaced out letter by letter, a phrase as one run ("g a y p e o p l e")

@@ -73,14 +73,14 @@ def _words(names: tuple[str, ...]) -> set[str]:
 def _targets() -> frozenset[str]:
     """Every word of the target lexicons, with its plural (phrases give their words, function words aside)."""
     words = {part for w in _words(TARGET_LEXICONS) for part in w.split(" ") if part.isalpha()} - _function_words()
-    return frozenset(words | {R._plural(w) for w in words})
+    return frozenset(words | {R.plural(w) for w in words})
 
 
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     """The one-word entries of the target lexicons and their plurals: what a split must find to be made."""
     words = {w for w in _words(TARGET_LEXICONS) if w.isalpha()}
-    return frozenset(words | {R._plural(w) for w in words})
+    return frozenset(words | {R.plural(w) for w in words})
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +98,7 @@ def _function_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _forbidden() -> frozenset[str]:
-    return frozenset(R._known_words() | vocabulary())
+    return frozenset(R.known_words() | vocabulary())
 
 
 @lru_cache(maxsize=65536)
@@ -111,12 +111,12 @@ def is_word(token: str) -> bool:
 def typo_forms() -> dict[str, str]:
     """Swapped-letter and dropped-letter form -> the target word it stands for (ambiguous forms left out)."""
     short = {part for w in _words(SHORT_DROP_LEXICONS) for part in w.split(" ")}
-    short |= {R._plural(w) for w in short}
+    short |= {R.plural(w) for w in short}
     seen: dict[str, set[str]] = {}
     for word in _targets():
-        forms = R._swapped(word) | R._dropped(word)
+        forms = R.swapped(word) | R.dropped(word)
         if len(word) == 4 and word in short:
-            forms |= R._swapped(word, shortest=4) | {word[:i] + word[i + 1:] for i in (1, 2) if word[i] in "aeiou"}
+            forms |= R.swapped(word, shortest=4) | {word[:i] + word[i + 1:] for i in (1, 2) if word[i] in "aeiou"}
         for form in forms:
             seen.setdefault(form, set()).add(word)
     forbidden = _forbidden()
@@ -142,7 +142,7 @@ DODGE_RE2 = r"[a-z][*#%_]+[a-z]|(?:^|[^a-z])[a-z][ .\-][a-z][ .\-][a-z](?:[^a-z]
 def glue_pattern() -> str:
     """A target word run together with a word that often stands next to it ("allwomen", "muslimsare")."""
     # "people" too: the group phrases end with it ("gaypeopleare")
-    heads = R._trie_regex(sorted({w for w in _heads() if len(w) >= 3} | {"people"}))
+    heads = R.trie_regex(sorted({w for w in _heads() if len(w) >= 3} | {"people"}))
     return f"(?:{'|'.join(GLUE_BEFORE)})(?:{heads})|(?:{heads})(?:{'|'.join(GLUE_AFTER)})"
 
 

@@ -310,20 +310,20 @@ def test_negated_reported_and_homonymous_uses_are_not_identity_attacks(scorer, t
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=1, max_size=20))
 @example("black people")
 def test_typo_forms_alter_one_long_word_and_keep_its_first_letter(phrase):
-    from discourse.analysis.incivility_rules import _dropped, _swapped
+    from discourse.analysis.incivility_rules import dropped, swapped
     words = phrase.split(" ")
-    for variant, dropped in [(v, True) for v in _dropped(phrase)] + [(v, False) for v in _swapped(phrase)]:
+    for variant, is_dropped in [(v, True) for v in dropped(phrase)] + [(v, False) for v in swapped(phrase)]:
         varied = variant.split(" ")
         assert len(varied) == len(words)
         changed = [(a, b) for a, b in zip(words, varied, strict=True) if a != b]
         assert len(changed) == 1  # one word altered, by one swap or one dropped letter
         a, b = changed[0]
         assert len(a) >= 5 and a[0] == b[0]
-        if dropped:  # a dropped letter is never the last one
+        if is_dropped:  # a dropped letter is never the last one
             assert len(b) == len(a) - 1 and a[-1] == b[-1]
         else:
             assert sorted(a) == sorted(b)
-    assert "back people" not in _dropped("black people")
+    assert "back people" not in dropped("black people")
 
 
 @pytest.mark.parametrize("text", ["I will kill you.", "Send the Sciptars home.", "Those moslems again."])
