@@ -58,8 +58,9 @@ CONDEMNING_CATEGORIES = ("aspersion", "dismissive", "condescending")
 # The categories of hate speech, whose reported or condemned use makes a text counter-speech.
 HATE_CATEGORIES = ("identity_attack", "hostility")
 # A clause about someone else acting on the group: "people who threaten Muslims ...", "anyone who calls women ...".
-RELATIVE_CLAUSE = re.compile(r"(?:\b(?:people|anyone|anybody|those|someone|somebody|everyone|everybody|one|ones|person|"
-                             r"you|persons|guy|guys|folks|others|men|women)\s+who|\bwhoever)\s+(?:\w+\s+){0,2}$")
+RELATIVE_CLAUSE = re.compile(r"(?:\b(?:people|anyone|anybody|those|someone|somebody|everyone|everybody|"
+                             r"(?<!only )one|ones|person|you|persons|guy|guys|folks|others|men|women)\s+who|"
+                             r"\bwhoever)\s+(?:\w+\s+){0,2}$")
 # A denied report that opens the cue's clause: "nobody should say (that) ...", "I'd never claim ...".
 REPORTED_CLAUSE = re.compile(r"\b(?:say|says|saying|said|claim|claims|claiming|suggest\w*|think|believe|pretend)\s+"
                              r"(?:that\s+)?$")
@@ -420,7 +421,7 @@ HARMED = (r"(?:die|shot|killed|hanged|gassed|exterminated|deported|banned|remove
           r"(?:stripped of|denied) (?:their |all |any |basic )?(?:rights|citizenship|the vote|voting rights|benefits)|"
           r"slaughtered|stabbed|eradicated|eliminated|wiped out|executed|hunted(?: down)?|stoned|castrated|"
           r"(?:put|sent|locked up|thrown) (?:in|into) (?:camps|cages|gas chambers|ovens)|"
-          r"controlled|culled|neutered|caged|segregated|quarantined|"
+          r"controlled|culled|neutered|caged|segregated|quarantined|disappear|vanish|be gone|"
           r"(?:kicked|thrown|driven|forced|chased|run|booted) out(?: of (?:\w+ )?(?:society|the country|here|town|"
           r"our \w+|this \w+))?|sent back|banished|wiped off (?:the face of )?(?:the )?(?:earth|planet|map))")
 LIKE_YOU = r"(?:\s+like\s+(?:you|them|him|her|that))?"
@@ -632,7 +633,8 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"shut up|keep (?:their|your) (?:mouths?|traps?) shut|be silenced|stay (?:silent|quiet|at home|in the "
                 rf"kitchen|in the closet|in their lane|in their own countries)|go back (?:in|into) the closet)|"
                 rf"{IDENTITY}\s+(?:have|has) no place in (?:our|this|a|the|civili[sz]ed|decent|public|society)|"
-                rf"{IDENTITY}{LIKE_YOU}\s+(?:should|must|need to|deserve to|ought to)\s+(?:all\s+)?(?:be\s+)?{HARMED}|"
+                rf"{IDENTITY}{LIKE_YOU}(?:\s+(?:on|in|at|from|around)\s+(?:my|our|this|the)\s+\w+)?\s+(?:should|must|"
+                rf"need to|deserve to|ought to)\s+(?:all\s+)?(?:be\s+)?{HARMED}|"
                 rf"{IDENTITY}\s+(?:can'?t|cannot|should not|shouldn'?t|must not)\s+be\s+(?:trusted|allowed|permitted)|"
                 rf"{IDENTITY}\s+belongs?\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:kitchen|zoo|cage|jail|prison|gas chambers?|"
                 rf"oven|trash|gutter|back of the bus|ghetto)"),
@@ -709,7 +711,17 @@ def build_rules() -> tuple[Rule, ...]:
              needs_group=True),
         # Contempt for a group's abilities and place: "X should stick to cooking", "X can't even speak English".
         Rule("group_disparaged", "identity_attack", 0.85,
-             _c(rf"{IDENTITY}\s+should\s+(?:just\s+|all\s+)?(?:stick to|stay in|stay at|go back to|get back to)\s+"
+             _c(rf"{IDENTITY}\s+(?:always\s+|all\s+)?(?:have to|need to|got to|gotta|seem to|tend to)\s+be\s+"
+                rf"(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE}|"
+                rf"\bwhy\s+(?:should|do|must|would)\s+(?:we|i|anyone|you)\s+(?:even\s+)?(?:tolerate|put up with)\s+"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\bwhy\s+(?:are|is)\s+{IDENTITY}\s+(?:even\s+|still\s+)?allowed\s+to\s+(?:breed|exist|live|vote|"
+                rf"reproduce|have (?:kids|children)|walk (?:the streets|free))|"
+                rf"\b(?:do|does)\s+{IDENTITY}\s+(?:even\s+)?(?:have|possess)\s+(?:a\s+|any\s+)?(?:brains?|souls?|morals|"
+                rf"feelings|a conscience|sense|shame|decency)\b|"
+                rf"{IDENTITY}\s+(?:all\s+|just\s+|always\s+)?(?:smell|stink|reek)(?=\s*(?:[.!,\x00\n]|$)|\s+"
+                rf"(?:bad|awful|terrible|disgusting))|"
+                rf"{IDENTITY}\s+should\s+(?:just\s+|all\s+)?(?:stick to|stay in|stay at|go back to|get back to)\s+"
                 rf"(?:the\s+)?(?:cooking|cleaning|the kitchen|kitchen|home|making sandwiches|having babies|"
                 rf"their own kind|their own countries|where they belong|the closet)|"
                 rf"{IDENTITY}\s+(?:can'?t|cannot|can not|don'?t)\s+even\s+(?:\w+\s+)?(?:drive|read|write|speak|spell|"
@@ -806,11 +818,26 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:see|want|wish|like to see|love to see)\s+{THEY}\s+"
                 rf"(?:all\s+|both\s+)?(?:dead|gone|hanged|shot|burned|burnt|gassed|deported|wiped out)\b"),
              needs_group=True, negation_before=False),
+        # A member or the group taken up later as one of a kind: "He is a pig like the rest of them", "Worthless,
+        # every last one", "you'll see how dumb they are", "They smell."
+        Rule("group_pronoun", "identity_attack", 0.85,
+             _c(rf"{IDENTITY}[^\x00\n]{{0,100}}?{NEGATIVE}[^.!?\x00\n]{{0,20}}?\b(?:just\s+)?like\s+"
+                rf"(?:the rest of them|all the rest|all of them|all the others|the others|every other one|"
+                rf"the lot of them)|"
+                rf"{IDENTITY}[^\x00\n]{{0,60}}?[.!?:]\s*(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE}\s*,?\s*"
+                rf"(?:every (?:last|single) one(?: of them)?|all of them|the lot of them|"
+                rf"each and every one(?: of them)?|to a (?:man|woman|one))|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bhow\s+(?:{INTENSIFIER})*{NEGATIVE}\s+(?:they|those people)\s+"
+                rf"(?:really\s+|truly\s+|all\s+)?(?:are|were)\b|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+|always\s+)?(?:smell|stink|reek)"
+                rf"(?=\s*(?:[.!,\x00\n]|$)|\s+(?:bad|awful|terrible|disgusting|like))"),
+             needs_group=True, negation_before=False),
         # A group denied humanity by a pronoun ("Muslims? They are not even human."): the negation is the attack.
         Rule("group_pronoun", "identity_attack", 0.85,
              _c(rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s*(?:'re|are|r)?\s*(?:not|n'?t|never)\s+(?:even\s+)?"
                 rf"(?:real\s+|fully\s+)?(?:human|humans|people|persons|human beings)\b|"
-                rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:can'?t|cannot|can not) (?:stand|bear|stomach)\s+{THEY}\b|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:can'?t|cannot|can not) (?:stand|bear|stomach)\s+"
+                rf"(?:the (?:sight|smell|likes|stench) of\s+)?{THEY}\b|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+)?(?:don'?t|do not)\s+belong\s+"
                 rf"(?:here|in (?:this|our|my|a civili[sz]ed))"),
              needs_group=True, negation_before=False, negation_inside=False),

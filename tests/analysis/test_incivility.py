@@ -774,3 +774,27 @@ def test_homonyms_of_slurs_are_read_by_their_context(scorer, innocent, slur):
                                   "We dykes have to look out for each other."])
 def test_a_slur_the_speaker_claims_for_their_own_group_is_reclaimed(scorer, text):
     assert scorer.transform([text]).iloc[0]["incivility_identity_attack"] == 0
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Why do immigrants always have to be so disgusting?", "group_disparaged"),
+    ("Why are gay people allowed to breed?", "group_disparaged"),
+    ("Do women even have brains?", "group_disparaged"),
+    ("Am I the only one who thinks Muslims are scum?", "group_dehumanised"),  # the speaker is the "one"
+    ("My sister married one of those immigrants. He is a pig like the rest of them.", "group_pronoun"),
+    ("Don't get me started on trans people. Worthless, every last one.", "group_pronoun"),
+    ("You can always spot immigrants. They smell.", "group_pronoun"),
+    ("Talk to women and you'll see how dumb they are.", "group_pronoun"),
+    ("Those Muslims on my street need to disappear.", "group_harmed"),
+    ("Immigrants? I can't stand the sight of them.", "group_pronoun"),
+])
+def test_questions_and_later_references_in_general_forms(scorer, text, rule):
+    row = scorer.transform([text]).iloc[0]
+    assert row["uncivil"] and row["incivility_identity_attack"] > 0, text
+    assert rule in {e["rule"] for e in json.loads(row["incivility_evidence"])}, row["incivility_evidence"]
+
+
+@pytest.mark.parametrize("text", ["Immigrants smell of fresh bread when they come home from the bakery.",
+                                  "Why are women still paid less?", "Do disabled people have access to the venue?"])
+def test_questions_and_smells_that_say_nothing_against_a_group(scorer, text):
+    assert scorer.transform([text]).iloc[0]["incivility_identity_attack"] == 0
