@@ -1,6 +1,6 @@
 """Functional tests in the families of HateCheck: share of hateful cases flagged, and of non-hateful ones.
 
-    .venv/bin/python benchmarks/functional.py [--examples N] [--cases functional_heldout]
+    .venv/bin/python benchmarks/functional.py [--examples N] [--cases functional_heldout|functional_probes]
 
 The cases (``benchmarks/functional_cases.py``) are templates over seven target groups. Reported per family: how
 many are ``uncivil`` and how many carry an ``identity_attack`` score. The bars of issue 4: at least 80% of hateful
@@ -25,8 +25,10 @@ from discourse.analysis.incivility import IncivilityScorer  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=0, help="misses to print per family")
-    parser.add_argument("--cases", default="functional_cases", choices=("functional_cases", "functional_heldout"),
-                        help="the development cases, or the held-out ones written later by another hand")
+    parser.add_argument("--cases", default="functional_cases",
+                        choices=("functional_cases", "functional_heldout", "functional_probes"),
+                        help="the development cases, the held-out ones written later by another hand, or the "
+                             "probes written with the rules of session 5")
     args = parser.parse_args()
     cases_module = importlib.import_module(f"benchmarks.{args.cases}")
     HATEFUL, NOT_HATEFUL = cases_module.HATEFUL, cases_module.NOT_HATEFUL

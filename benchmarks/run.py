@@ -28,6 +28,8 @@ BENCHMARKS: tuple[tuple[str, str], ...] = (
     ("functional.py", "incivility: functional tests in the families of HateCheck"),
     ("functional.py --cases functional_heldout",
      "incivility: held-out functional tests, written later by another hand and never read case by case"),
+    ("functional.py --cases functional_probes",
+     "incivility: functional probes written with the rules of session 5 (development figures)"),
     ("relevance.py", "relevance: own article vs another article"),
     ("scale.py --sizes 10000 200000 1000000", "pipeline stages at 10k / 200k / 1M comments"),
     ("scale.py --sizes 200000 --stages baseline analyze analyze-w2 --repeat 3",
