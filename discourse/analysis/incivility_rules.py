@@ -521,7 +521,9 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"(?:intelligence|brains?|sense|morals|manners|worth|value|culture)\s+(?:as|of|than)\s+"
                 rf"(?:an?\s+|the\s+)?(?:average\s+)?{DEHUMAN}|"
                 # an insult fused with the group, said to someone: "you Muslim piece of shit"
-                rf"\b(?:you|ya|u)\s+(?:\w+\s+)?{IDENTITY}\s+(?:{INSULT}|{DEHUMAN})"), needs_group=True),
+                # (the word between is no verb of calling: "how dare you call immigrants vermin" reports a slur)
+                rf"\b(?:you|ya|u)\s+(?:(?!(?:call|calls|called|calling|label|name|consider|think)\b)\w+\s+)?{IDENTITY}\s+"
+                rf"(?:{INSULT}|{DEHUMAN})"), needs_group=True),
         Rule("group_hated", "identity_attack", 0.9,
              _c(rf"\b(?:{HATE}|can'?t stand|cannot stand|can'?t bear|fuck|screw|"
                 rf"sick of|sick and tired of|sick to death of|tired of|fed up with|disgusted by|repulsed by|"

@@ -660,6 +660,7 @@ def test_stereotype_words_are_read_through_their_typos(scorer):
     "If you think women are a disease, you need help.",  # the addressee's view as a condition
     "Threatening to kill immigrants is a crime.",
     "People like you who hate gay people are the real problem.",
+    "How dare you call immigrants vermin.",  # "you <verb of calling> X <insult>" reports the slur
 ])
 def test_counter_speech_aimed_at_the_speaker_of_hate_is_no_identity_attack(scorer, text):
     row = scorer.transform([text]).iloc[0]
