@@ -23,6 +23,7 @@ import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -399,11 +400,20 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
         # "people who threaten Muslims like that are cowards": the group is the object of someone else's clause
         if rule.needs_group and R.RELATIVE_CLAUSE.search(clause):
             return True
+        # "people hate Muslims": a verb of hatred whose subject is someone else (the match opens with the verb)
+        if rule.verb_first and R.THIRD_PERSON.search(clause) and not _group_first().match(matched):
+            return True
         # "hatred of immigrants is ...": the group is the object in a longer subject (a pronoun's antecedent aside)
         if rule.needs_group and rule.negation_before and R.OBJECT_OF.search(clause):
             return True
     context = R.homonyms().get(matched.lower().rstrip("s").strip())
     return bool(context and context.search(lower, max(off, start - 80), min(off + length, end + 80)))
+
+
+@lru_cache(maxsize=1)
+def _group_first() -> re.Pattern[str]:
+    """A group term at the start of a match (the group, not a verb, opens it)."""
+    return re.compile(R.IDENTITY, re.IGNORECASE)
 
 
 def _reported(rule: R.Rule, lower: str, off: int, length: int, start: int, end: int, before: str,

@@ -74,6 +74,9 @@ OBJECT_OF = re.compile("".join(rf"(?<!\b{w} )" for w in PARTITIVE)
 # A reported claim denied in the next sentence: "Some say X ruin everything. That is nonsense."
 DENIED_NEXT = re.compile(r"[^.!?\x00\n]{0,40}[.!?]+\s*(?:that|this|which|it)(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?"
                          r"(?:nonsense|untrue|false|a myth|a lie|rubbish|garbage|bs|bullshit|wrong|not true)\b")
+# A third person as the subject of a verb of hatred: "people hate Muslims" reports someone else's hatred.
+THIRD_PERSON = re.compile(r"\b(?:people|some people|many people|others|they|he|she|someone|somebody|bigots|racists|"
+                          r"trolls|haters|folks)\s+(?:\w+\s+)?$")
 # A predicate denied by what follows it: "women are a threat to nobody", "a danger to no one".
 DENIED_AFTER = re.compile(r"\s+(?:to|for)\s+(?:nobody|no one|no-one|noone|none)\b")
 # The addressee's belief as a condition: "if you think X are a disease, ..." reports a view, it asserts none.
@@ -124,6 +127,7 @@ class Rule:
     needs_group: bool = False  # every match contains a group term (lets the engine skip texts without one)
     negation_inside: bool = True  # False when the pattern itself holds a negation ("cannot be trusted")
     negation_before: bool = True  # False when the cue is a later clause than the match's start (a pronoun's)
+    verb_first: bool = False  # the match may open with its verb, whose subject then stands before it
 
 
 SWAP_MIN = 5  # shortest word whose swapped-letter forms are matched
@@ -539,7 +543,7 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}\s+(?:really\s+|just\s+|all\s+|truly\s+)?(?:disgust|disgusts|sicken|sickens|repulse|"
                 rf"repulses|revolt|revolts|nauseate|nauseates)\s+me\b|"
                 rf"{IDENTITY}\s+(?:all\s+|just\s+|really\s+)?make\s+me\s+(?:\w+\s+)?(?:sick|puke|vomit|retch|"
-                rf"want to (?:puke|vomit|throw up))"), needs_group=True, negation_inside=False),
+                rf"want to (?:puke|vomit|throw up))"), needs_group=True, negation_inside=False, verb_first=True),
         Rule("group_harmed", "identity_attack", 0.95,
              _c(rf"\b{HARM}\s+(?:every (?:last |single )?one of\s+)?{DETERMINER}{{0,2}}{IDENTITY}|"
                 rf"\bdeath to\s+(?:all\s+)?{IDENTITY}|"

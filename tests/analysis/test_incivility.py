@@ -799,3 +799,13 @@ def test_questions_and_later_references_in_general_forms(scorer, text, rule):
                                   "Why are women still paid less?", "Do disabled people have access to the venue?"])
 def test_questions_and_smells_that_say_nothing_against_a_group(scorer, text):
     assert scorer.transform([text]).iloc[0]["incivility_identity_attack"] == 0
+
+
+@pytest.mark.parametrize(("reported", "expressed"), [
+    ("It's a shame that people hate immigrants.", "I hate immigrants."),
+    ("Why do people hate Muslims so much?", "We hate Muslims."),
+    ("He hates women and everyone knows it.", "Women disgust me."),
+])
+def test_hatred_with_a_third_person_subject_is_reported_not_expressed(scorer, reported, expressed):
+    frame = scorer.transform([reported, expressed])
+    assert (frame["incivility_identity_attack"] > 0).tolist() == [False, True], frame["incivility_evidence"].tolist()
