@@ -403,6 +403,10 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
         # "people hate Muslims": a verb of hatred whose subject is someone else (the match opens with the verb)
         if rule.verb_first and R.THIRD_PERSON.search(clause) and not _group_first().match(matched):
             return True
+        # "Hating immigrants makes you an idiot": the hatred is the subject under discussion, not the speaker's
+        if (rule.verb_first and not clause.strip() and R.GERUND_HATE.match(matched.lower())
+                and R.GERUND_PREDICATE.match(lower, end)):
+            return True
         # "hatred of immigrants is ...": the group is the object in a longer subject (a pronoun's antecedent aside)
         if rule.needs_group and rule.negation_before and R.OBJECT_OF.search(clause):
             return True

@@ -77,6 +77,9 @@ DENIED_NEXT = re.compile(r"[^.!?\x00\n]{0,40}[.!?]+\s*(?:that|this|which|it)(?:'
 # A third person as the subject of a verb of hatred: "people hate Muslims" reports someone else's hatred.
 THIRD_PERSON = re.compile(r"\b(?:people|some people|many people|others|they|he|she|someone|somebody|bigots|racists|"
                           r"trolls|haters|folks)\s+(?:\w+\s+)?$")
+# Hatred named as an activity that opens a clause and has its own verb: "Hating immigrants makes you an idiot".
+GERUND_HATE = re.compile(r"(?:hating|despising|loathing|detesting|abhorring)\b")
+GERUND_PREDICATE = re.compile(r"\s+(?:is|was|makes?|made|does|doesn'?t|won'?t|will|says?|shows?|proves?|isn'?t)\b")
 # A predicate denied by what follows it: "women are a threat to nobody", "a danger to no one".
 DENIED_AFTER = re.compile(r"\s+(?:to|for)\s+(?:nobody|no one|no-one|noone|none)\b")
 # The addressee's belief as a condition: "if you think X are a disease, ..." reports a view, it asserts none.

@@ -809,3 +809,8 @@ def test_questions_and_smells_that_say_nothing_against_a_group(scorer, text):
 def test_hatred_with_a_third_person_subject_is_reported_not_expressed(scorer, reported, expressed):
     frame = scorer.transform([reported, expressed])
     assert (frame["incivility_identity_attack"] > 0).tolist() == [False, True], frame["incivility_evidence"].tolist()
+
+
+def test_hatred_named_as_the_subject_of_a_sentence_is_discussed_not_expressed(scorer):
+    frame = scorer.transform(["Hating immigrants makes you an idiot.", "Hating immigrants, that's my hobby."])
+    assert (frame["incivility_identity_attack"] > 0).tolist() == [False, True], frame["incivility_evidence"].tolist()
