@@ -404,7 +404,7 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
         if rule.verb_first and R.THIRD_PERSON.search(clause) and not _group_first().match(matched):
             return True
         # "Hating immigrants makes you an idiot": the hatred is the subject under discussion, not the speaker's
-        if (rule.verb_first and not clause.strip() and R.GERUND_HATE.match(matched.lower())
+        if (rule.verb_first and not clause.strip() and R.GERUND_HATE.match(matched)
                 and R.GERUND_PREDICATE.match(lower, end)):
             return True
         # "hatred of immigrants is ...": the group is the object in a longer subject (a pronoun's antecedent aside)
@@ -416,8 +416,8 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
 
 @lru_cache(maxsize=1)
 def _group_first() -> re.Pattern[str]:
-    """A group term at the start of a match (the group, not a verb, opens it)."""
-    return re.compile(R.IDENTITY, re.IGNORECASE)
+    """A group term at the start of a match (the group, not a verb, opens it); matches are lowercase."""
+    return re.compile(R.IDENTITY)
 
 
 def _reported(rule: R.Rule, lower: str, off: int, length: int, start: int, end: int, before: str,
