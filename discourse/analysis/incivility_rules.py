@@ -707,8 +707,12 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}\s+(?:make|are|always make)\s+(?:such\s+|really\s+)?(?:terrible|awful|horrible|bad|lousy|"
                 rf"useless|poor|the worst|shit|crap|crappy|shitty|dangerous)\s+(?:parents|mothers|fathers|drivers|"
                 rf"leaders|workers|employees|neighbou?rs|citizens|teachers|doctors|soldiers|bosses|friends|people|"
-                rf"human beings|role models|partners|wives|husbands|tenants)\b|"
-                rf"\b(?:every|each|any)\s+(?:single\s+)?{IDENTITY}\s+(?:i|we|you)\s+(?:\w+\s+){{0,3}}?"
+                rf"human beings|role models|partners|wives|husbands|tenants)\b"),
+             needs_group=True),
+        # The same, for one member or the being of the group ("every X I met was a liar", "being X is a disease");
+        # a rule of its own so that neither RE2 screen outgrows its memory (0.7 s per 50,000 comments, not 0.02 s).
+        Rule("group_disparaged", "identity_attack", 0.85,
+             _c(rf"\b(?:every|each|any)\s+(?:single\s+)?{IDENTITY}\s+(?:i|we|you)\s+(?:\w+\s+){{0,3}}?"
                 rf"(?:was|were|is|are)\s+(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE}|"
                 rf"\bbeing\s+(?:an?\s+)?{IDENTITY}\s+(?:is|=)\s+(?:an?\s+)?(?:\w+\s+)?(?:mental illness|"
                 rf"mental disorder|disease|disorder|sickness|sin|abomination|disgrace|curse|perversion)\b|"
@@ -750,8 +754,11 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+or\s+)(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE})*"
                 rf"(?=\s*(?:[.!,;\x00\n]|$))|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:they(?:'re|\s+are|\s+r)|{IDENTITY}\s+{BE})\s+"
-                rf"(?:just\s+|absolutely\s+|simply\s+|worth\s+)?nothing(?=\s*(?:[.!\x00\n]|$))|"
-                rf"\b(?:they(?:'re|\s+are)|he(?:'s|\s+is)|she(?:'s|\s+is))\s+(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE}"
+                rf"(?:just\s+|absolutely\s+|simply\s+|worth\s+)?nothing(?=\s*(?:[.!\x00\n]|$))"),
+             needs_group=True),
+        # The group as the reason for a vice ("they're stupid, they're X"): apart, for the size of the RE2 screen.
+        Rule("group_disparaged", "identity_attack", 0.85,
+             _c(rf"\b(?:they(?:'re|\s+are)|he(?:'s|\s+is)|she(?:'s|\s+is))\s+(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE}"
                 rf"\s*[,;:.]?\s+(?:because\s+|cause\s+|cos\s+|since\s+|as\s+)?(?:they(?:'re|\s+are)|he(?:'s|\s+is)|"
                 rf"she(?:'s|\s+is))\s+(?:just\s+|only\s+|all\s+)?(?:an?\s+)?{IDENTITY}"),
              needs_group=True),
@@ -821,9 +828,12 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"nauseate)(?:e?d)?\s+me\b|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+|really\s+)?(?:make|made)\s+me\s+(?:\w+\s+)?"
                 rf"(?:sick|puke|vomit|retch)|"
-                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bmakes?\s+them\s+(?:{INTENSIFIER})*{NEGATIVE}|"
-                rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:cut|slit|slash)\s+(?:all\s+)?their\s+(?:throats?|heads off)|"
-
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bmakes?\s+them\s+(?:{INTENSIFIER})*{NEGATIVE}"),
+             needs_group=True, negation_before=False),
+        # Violence on the group taken up by a pronoun; apart from the above so that neither RE2 screen outgrows
+        # its memory (together they took 0.9 s per 50,000 comments instead of 0.03 s).
+        Rule("group_pronoun", "identity_attack", 0.85,
+             _c(rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:cut|slit|slash)\s+(?:all\s+)?their\s+(?:throats?|heads off)|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:see|want|wish|like to see|love to see)\s+{THEY}\s+"
                 rf"(?:all\s+|both\s+)?(?:dead|gone|hanged|shot|burned|burnt|gassed|deported|wiped out)\b"),
              needs_group=True, negation_before=False),
