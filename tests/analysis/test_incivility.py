@@ -375,6 +375,17 @@ def test_identity_mentions_negation_counter_speech_reclaimed_and_homonyms_are_ra
         ("You and your ilk ruined this city.", "condescending", "put_down", "You and your ilk"),
         ("If you don't like it, feel free to leave.", "condescending", "put_down", "feel free to leave"),
         ("Go tell that to the families who lost their homes.", "condescending", "put_down", "Go tell that to"),
+        # stock phrases of online comments
+        ("Cool story bro.", "dismissive", "dismissive", "Cool story bro"),
+        ("Okay boomer, whatever.", "dismissive", "dismissive", "Okay boomer"),
+        ("You just lost the argument.", "dismissive", "dismissive", "You just lost the argument"),
+        ("Do try to keep up.", "condescending", "condescending", "Do try to keep up"),
+        ("Nice going, Einstein.", "sarcasm", "sarcasm", "Nice going, Einstein"),
+        ("What a hatchet job.", "aspersion", "aspersion", "hatchet job"),
+        ("That frigging bridge again.", "vulgarity", "vulgar_word", "frigging"),
+        ("Only a pea-brained nincompoop would vote for this.", "name_calling", "insult_word", "nincompoop"),
+        ("You appear to be emotionally unstable.", "name_calling", "second_person_negative",
+         "You appear to be emotionally unstable"),
     ],
 )
 def test_cue_table(scorer, text, category, rule, span):
@@ -382,6 +393,15 @@ def test_cue_table(scorer, text, category, rule, span):
     items = json.loads(row["incivility_evidence"])
     assert span in flagged(items, category, rule), items
     assert row[f"incivility_{category}"] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The forest is dense and the concert was a sellout.",
+    "Many adult workers are illiterate, the survey found.",
+    "The stench from the plant reached the school.",
+])
+def test_literal_senses_of_the_stock_words_give_no_evidence(scorer, text):
+    assert json.loads(scorer.transform([text]).iloc[0]["incivility_evidence"]) == []
 
 
 @pytest.mark.parametrize(
@@ -631,13 +651,20 @@ def test_implicit_derogation_threats_and_pronouns_in_general_forms(scorer, text,
     "Gay people have no access to proper healthcare.",
     "Immigrants can't vote in this election.",
     "He spilled coffee on his dirty white shirt.",
-    "The stupid Mexican border wall cost billions.",
     "Nobody wants immigrants to be treated badly.",
 ])
 def test_the_general_forms_leave_their_innocent_neighbours_alone(scorer, text):
     row = scorer.transform([text]).iloc[0]
     assert row["incivility_identity_attack"] == 0, row["incivility_evidence"]
     assert not row["uncivil"], row["incivility_evidence"]
+
+
+def test_a_nationality_adjective_is_no_target_of_the_insult_before_it(scorer):
+    # "stupid" disparages the wall (aspersion, Coe et al.), never the Mexicans: no identity attack, no name-calling
+    row = scorer.transform(["The stupid Mexican border wall cost billions."]).iloc[0]
+    evidence = json.loads(row["incivility_evidence"])
+    assert row["incivility_identity_attack"] == 0 and row["incivility_name_calling"] == 0, evidence
+    assert [(e["category"], e["text"]) for e in evidence] == [("aspersion", "stupid")]
 
 
 @pytest.mark.parametrize("text", ["A Muslim woman was attacked last night. Disgusting.",
