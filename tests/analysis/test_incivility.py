@@ -652,6 +652,7 @@ def test_implicit_derogation_threats_and_pronouns_in_general_forms(scorer, text,
     "Immigrants can't vote in this election.",
     "He spilled coffee on his dirty white shirt.",
     "Nobody wants immigrants to be treated badly.",
+    "Muslims are sick of being harassed.",
 ])
 def test_the_general_forms_leave_their_innocent_neighbours_alone(scorer, text):
     row = scorer.transform([text]).iloc[0]
