@@ -94,10 +94,14 @@ def model(x: np.ndarray, y: np.ndarray, target: str, floors: dict[str, float] | 
           name: str = "overall") -> dict[str, object]:
     """A calibration fitted on all rows, rounded for the JSON file, with the near-best F1 flag threshold of its lift."""
     b, w = fit_calibration(x, y, L2, floors, name)
-    out: dict[str, object] = {"target": target, "intercept": round(b, 4),
-                              "coefficients": {c: round(float(v), 4) for c, v in zip(INPUTS, w, strict=True)}}
+    b, w = round(b, 4), np.round(w, 4)  # the cut is chosen on the scores of the numbers that ship
+    out: dict[str, object] = {"target": target, "intercept": b,
+                              "coefficients": {c: float(v) for c, v in zip(INPUTS, w, strict=True)}}
+    # the cut lies midway between two scores: six decimals keep it between them
     if floors is not None:  # a category model: scored as a lift, flagged at its own cut
-        out["threshold"] = round(best_f1_threshold(cued(x) * calibrated_lift(x, b, w), y), 4)
+        out["threshold"] = round(best_f1_threshold(cued(x) * calibrated_lift(x, b, w), y), 6)
+    else:
+        out["threshold"] = round(best_f1_threshold(cued(x) / (1.0 + np.exp(-(b + x @ w))), y), 6)
     return out
 
 
@@ -144,8 +148,6 @@ def main() -> int:
         category_auc[f"{label}~{category}"] = aucs(data[label], oof, fold)
         rules_auc[f"{label}~{category}"] = float(roc_auc_score(data[label], frame[f"incivility_{category}"]))
     overall = model(x, y, args.target)
-    b, w = fit_calibration(x, y, L2)
-    overall["threshold"] = round(best_f1_threshold(cued(x) / (1.0 + np.exp(-(b + x @ w))), y), 4)
     print(f"{len(data)} English comments of {len(english)}; overall fitted on {args.target!r} (base {y.mean():.3f})")
     print(f"{'label':<36}{'5-fold AUC, overall incivility':>32}{'folds 1-3':>11}{'folds 4-5':>11}")
     for label, (every, early, late) in cv_auc.items():

@@ -395,6 +395,15 @@ def test_cue_table(scorer, text, category, rule, span):
     assert row[f"incivility_{category}"] > 0
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    ("All boomers are selfish.", "All boomers are selfish"),
+    ("Millennials are so arrogant and ungrateful.", "Millennials are so arrogant and ungrateful"),
+])
+def test_a_trait_of_character_pinned_on_a_whole_group_is_a_negative_generalisation(scorer, text, span):
+    items = json.loads(scorer.transform([text]).iloc[0]["incivility_evidence"])
+    assert span in flagged(items, "generalisation", "quantified_group_negative"), items
+
+
 @pytest.mark.parametrize("text", [
     "The forest is dense and the concert was a sellout.",
     "Many adult workers are illiterate, the survey found.",
@@ -458,11 +467,15 @@ def test_group_and_quantifier_features_weigh_only_in_the_generalisation_model():
 
 def test_a_neutral_identity_mention_raises_no_score_but_a_sweeping_claim_about_a_group_does(scorer):
     frame = scorer.transform(["My Muslim and Jewish neighbours came to dinner.", "The council met on Tuesday.",
-                              "Boomers only care about their pensions and never think about anyone else."])
+                              "Boomers only care about their pensions and never think about anyone else.",
+                              "Boomers are all selfish and greedy."])
     assert frame.loc[0, "incivility_generalisation"] == frame.loc[1, "incivility_generalisation"] == 0.0
     assert frame.loc[0, "incivility"] == frame.loc[1, "incivility"]
-    assert frame.loc[2, "incivility_generalisation"] >= category_thresholds()["generalisation"]  # flagged
-    assert "generalisation" in {e["category"] for e in json.loads(frame.loc[2, "incivility_evidence"])}
+    # a habit pinned on the group has evidence and a raised score; with a negative predicate it is flagged
+    assert frame.loc[2, "incivility_generalisation"] > frame.loc[0, "incivility_generalisation"]
+    assert frame.loc[3, "incivility_generalisation"] >= category_thresholds()["generalisation"]
+    for row in (2, 3):
+        assert "generalisation" in {e["category"] for e in json.loads(frame.loc[row, "incivility_evidence"])}
 
 
 def test_direct_address_raises_the_score_but_never_flags_without_evidence(scorer):
