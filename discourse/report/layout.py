@@ -127,6 +127,27 @@ class TextFlow:
 
         ``hang`` indents every line but the first (points), so wrapped bullet items line up after the bullet.
         """
+        for number, line in enumerate(self._lines(runs, size, indent, color, hang)):
+            self._room(size * LINE)
+            for x0, text, c in self._merge(line):
+                self._put(indent + (hang if number else 0.0) + x0, text, size, c, bold=c is not None and c != color)
+            self._y += size * LINE
+        self.space(size * 0.4)
+
+    def height(self, runs: Sequence[Run] | str, size: float = 10.0, indent: float = 0.0,
+               hang: float = 0.0) -> float:
+        """The height in points that :meth:`paragraph` would take with these arguments."""
+        return len(self._lines(runs, size, indent, None, hang)) * size * LINE + size * 0.4
+
+    def keep(self, height: float) -> None:
+        """Start a new page unless ``height`` points fit on this one: a block that fits a page is never split.
+        A block taller than a page starts where it is."""
+        if height <= (A4[1] - 2 * MARGIN) * 72:
+            self._room(height)
+
+    def _lines(self, runs: Sequence[Run] | str, size: float, indent: float, color: str | None,
+               hang: float) -> list[list[tuple[float, str, str | None, bool]]]:
+        """The words of ``runs`` wrapped into lines: (x, text, colour, glued to the word before) per word."""
         if isinstance(runs, str):
             runs = [Run(runs)]
         # A space is measured in the weight of its run: merged bold texts then end where they were measured to.
@@ -157,12 +178,7 @@ class TextFlow:
                     x, gap = start + w + space, space
                     glue = False
             open_end = bool(run.text) and not run.text[-1:].isspace()
-        for number, line in enumerate(lines):
-            self._room(size * LINE)
-            for x0, text, c in self._merge(line):
-                self._put(indent + (hang if number else 0.0) + x0, text, size, c, bold=c is not None and c != color)
-            self._y += size * LINE
-        self.space(size * 0.4)
+        return lines
 
     def _split_long(self, word: str, size: float, bold: bool, limit: float) -> list[str]:
         """Cut a word longer than the line (a URL, a run of symbols) into pieces that fit."""

@@ -206,13 +206,31 @@ def _tidy(text: str) -> str:
 
 
 def _quote(flow: TextFlow, row: Mapping[Any, Any], label: str) -> None:
+    """A comment with its author, time, label and evidence, kept on one page."""
+    heading, runs, note = _quote_parts(row, label)
+    flow.keep(_quote_height(flow, (heading, runs, note)))
+    flow.paragraph(heading, size=9.5)
+    flow.paragraph(runs, size=9.5, indent=10)
+    if note:
+        flow.paragraph(note, size=8, indent=10, color=style.MUTED)
+    flow.space(4)
+
+
+def _quote_height(flow: TextFlow, parts: tuple[list[Run], list[Run], str]) -> float:
+    heading, runs, note = parts
+    return (flow.height(heading, size=9.5) + flow.height(runs, size=9.5, indent=10)
+            + (flow.height(note, size=8, indent=10) if note else 0.0))
+
+
+def _quote_parts(row: Mapping[Any, Any], label: str) -> tuple[list[Run], list[Run], str]:
+    """The heading line, the highlighted body and the evidence line of a quoted comment."""
     author = row.get("author") if isinstance(row.get("author"), str) else "anonymous"
     head: list[str] = [str(author)]
     when = _when(row.get("timestamp"))
     if when:
         head.append(when)
     head.append(label)
-    flow.paragraph([Run(" · ".join(head), style.ARTICLE)], size=9.5)
+    heading = [Run(" · ".join(head), style.ARTICLE)]
     body = str(row.get("body") or "")
     evidence = _evidence(row.get("incivility_evidence"))
     cut = ""
@@ -221,12 +239,12 @@ def _quote(flow: TextFlow, row: Mapping[Any, Any], label: str) -> None:
         body = body[:QUOTE_LIMIT]
     # Spans index the original body, so white space is tidied only after the highlighting is cut out.
     runs = [Run(_tidy(r.text), r.color) for r in _highlighted(body, evidence)]
-    flow.paragraph(runs + ([Run(cut, style.MUTED)] if cut else []), size=9.5, indent=10)
+    runs += [Run(cut, style.MUTED)] if cut else []
+    note = ""
     if evidence:
-        text = "; ".join(f"{str(e.get('category', '')).replace('_', ' ')}: “{_named(str(e.get('text', '')))}” "
-                         f"({e.get('rule', '')})" for e in evidence)
-        flow.paragraph("Evidence: " + text, size=8, indent=10, color=style.MUTED)
-    flow.space(4)
+        note = "Evidence: " + "; ".join(f"{str(e.get('category', '')).replace('_', ' ')}: "
+                                        f"“{_named(str(e.get('text', '')))}” ({e.get('rule', '')})" for e in evidence)
+    return heading, runs, note
 
 
 def uncivil_rows(comments: pd.DataFrame, limit: int = TOP_UNCIVIL) -> pd.DataFrame:
@@ -269,6 +287,10 @@ def quote_pages(flow: TextFlow, comments: pd.DataFrame, titles: Mapping[str, str
         _quote(flow, row, label)
     about = about_rows(comments)
     flow.space(6)
+    if not about.empty:  # the heading goes to the page of the first quote
+        first = about.iloc[0].to_dict()
+        flow.keep(flow.height("Comments about the article", size=14.0) + 14.0 * 0.3 + flow.height("x", size=9)
+                  + _quote_height(flow, _quote_parts(first, _about_label(first, titles))))
     flow.heading("Comments about the article")
     if about.empty:
         flow.paragraph("No comment addresses the article, its author or the outlet.", size=10)
@@ -276,12 +298,16 @@ def quote_pages(flow: TextFlow, comments: pd.DataFrame, titles: Mapping[str, str
     if total > len(about):
         flow.paragraph(f"The first {len(about)} of {total}, in page order.", size=9, color=style.MUTED)
     for row in about.to_dict("records"):
-        stance = {"contest": "contests the article", "support": "supports the article"}.get(str(row.get("stance")),
-                                                                                           "no clear stance")
-        label = stance
-        if titles:
-            label += f" · on “{style.shorten(titles.get(str(row.get('thread_id')), ''), 50)}”"
-        _quote(flow, row, label)
+        _quote(flow, row, _about_label(row, titles))
+
+
+def _about_label(row: Mapping[Any, Any], titles: Mapping[str, str] | None) -> str:
+    """The stance of a comment about the article, and the article's title in a corpus report."""
+    label = {"contest": "contests the article", "support": "supports the article"}.get(str(row.get("stance")),
+                                                                                     "no clear stance")
+    if titles:
+        label += f" · on “{style.shorten(titles.get(str(row.get('thread_id')), ''), 50)}”"
+    return label
 
 
 def methods_pages(flow: TextFlow, parameters: Mapping[str, Any], versions: Mapping[str, str]) -> None:

@@ -1,0 +1,39 @@
+import pytest
+
+from discourse.report import pdf
+from discourse.report.layout import A4, MARGIN, TextFlow
+
+
+def _texts(page):
+    return " ".join(t.get_text() for t in page.texts)
+
+
+def test_a_quote_that_fits_a_page_is_never_split_across_two():
+    flow = TextFlow(core_fonts=True)
+    filler = "The council met again on Tuesday to discuss the budget. " * 10
+    while flow._y < (A4[1] - MARGIN) * 72 - 60:  # fill the page to a few lines from its foot
+        flow.paragraph(filler, size=10)
+    before = len(flow.pages)
+    body = "I read this twice and still think the columnist has the numbers wrong on transit. " * 4
+    pdf._quote(flow, {"author": "Peter", "body": body, "incivility_evidence": "[]"}, "no clear stance")
+    assert len(flow.pages) == before + 1
+    # the whole quote, heading and body, is on the new page and none of it on the old one
+    assert "Peter" in _texts(flow.pages[-1]) and "Peter" not in _texts(flow.pages[-2])
+    assert "columnist" in _texts(flow.pages[-1]) and "columnist" not in _texts(flow.pages[-2])
+
+
+def test_a_block_taller_than_a_page_starts_where_it_is():
+    flow = TextFlow(core_fonts=True)
+    flow.paragraph("A short opening line.", size=10)
+    y = flow._y
+    flow.keep((A4[1] - 2 * MARGIN) * 72 + 1)
+    assert len(flow.pages) == 1 and flow._y == y
+
+
+def test_height_is_what_the_paragraph_takes():
+    flow = TextFlow(core_fonts=True)
+    text = "Words that wrap over a few lines of the page, to measure the height they take. " * 6
+    expected = flow.height(text, size=9.5, indent=10)
+    y = flow._y
+    flow.paragraph(text, size=9.5, indent=10)
+    assert flow._y - y == pytest.approx(expected) and expected > 3 * 9.5
