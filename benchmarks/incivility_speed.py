@@ -6,7 +6,9 @@ The dev comments are repeated until ``--n`` and scored in batches of ``--batch``
 ``batch_size``, default 50,000). Each batch pays a fixed cost (the RE2 screens are compiled per call, about 60 ms), so
 smaller batches are slower per comment: measure both when it matters. Time is the best of three runs without
 tracing, as process CPU time (one core: pyarrow is held to one thread); peak memory is measured in a separate
-traced run (tracemalloc: Python allocations made while scoring) and as the process's peak RSS.
+traced run (tracemalloc: Python allocations made while scoring) and as the process's peak RSS. The three slowest
+rule screens are listed too: one that takes a tenth of a second or more has outgrown RE2's DFA memory (a lexicon
+grew), and splitting its rule into two of the same id brings it back to a few hundredths.
 Writes ``benchmarks/results/incivility.json``.
 """
 
@@ -21,13 +23,16 @@ import time
 import tracemalloc
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from discourse.analysis import incivility_rules as R  # noqa: E402
 from discourse.analysis.incivility import IncivilityScorer  # noqa: E402
+from discourse.analysis.regex_screen import matches, screen  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ucc-val.csv"
 RESULTS = ROOT / "benchmarks" / "results" / "incivility.json"
@@ -39,6 +44,20 @@ def score_all(scorer: IncivilityScorer, texts: list[str], batch: int) -> int:
     for start in range(0, len(texts), batch):
         flagged += int(scorer.transform(texts[start:start + batch])["uncivil"].sum())
     return flagged
+
+
+def slowest_screens(texts: list[str], top: int = 3) -> list[list[object]]:
+    """Seconds each rule's RE2 screen takes over the texts (group rules over the texts naming a group), slowest
+    first, as [rule id and position, seconds]."""
+    _, lower, _ = R.join_texts(texts)
+    every = pa.array(lower.split(R.SEPARATOR))
+    named = every.take(pa.array(np.flatnonzero(matches(every, screen(R.GROUP)))))
+    costs = []
+    for number, rule in enumerate(R.build_rules()):
+        start = time.process_time()
+        matches(named if rule.needs_group else every, screen(rule.pattern.pattern))
+        costs.append([f"{rule.id} #{number}", round(time.process_time() - start, 3)])
+    return sorted(costs, key=lambda c: -float(str(c[1])))[:top]
 
 
 def main() -> int:
@@ -76,6 +95,7 @@ def main() -> int:
         "peak_traced_mb": round(traced_peak / 2**20, 1),
         "peak_rss_mb": round(rss_mb, 1),
         "flagged_share": round(flagged / len(texts), 4),
+        "slowest_screens_seconds": slowest_screens(texts),
         "python": platform.python_version(),
         "machine": platform.machine(),
         "data": str(args.data.name),
