@@ -115,9 +115,9 @@ class TextFlow:
         """Leave vertical space."""
         self._y += points
 
-    def heading(self, text: str, size: float = 14.0) -> None:
-        """A bold heading, kept on the same page as at least three lines after it."""
-        self._room(size * LINE + 4 * 10 * LINE)
+    def heading(self, text: str, size: float = 14.0, keep_with: float = 4 * 10 * LINE) -> None:
+        """A bold heading, kept on the same page as the ``keep_with`` points after it (by default three lines)."""
+        self.keep(size * LINE + size * 0.7 + keep_with)
         self.paragraph([Run(text, "#1A1A1A")], size=size)
         self.space(size * 0.3)
 
@@ -140,10 +140,9 @@ class TextFlow:
         return len(self._lines(runs, size, indent, None, hang)) * size * LINE + size * 0.4
 
     def keep(self, height: float) -> None:
-        """Start a new page unless ``height`` points fit on this one: a block that fits a page is never split.
-        A block taller than a page starts where it is."""
-        if height <= (A4[1] - 2 * MARGIN) * 72:
-            self._room(height)
+        """Start a new page unless ``height`` points fit on this one, so a block that fits a page is never split;
+        a block taller than a page starts at the top of one."""
+        self._room(min(height, (A4[1] - 2 * MARGIN) * 72))
 
     def _lines(self, runs: Sequence[Run] | str, size: float, indent: float, color: str | None,
                hang: float) -> list[list[tuple[float, str, str | None, bool]]]:

@@ -287,16 +287,17 @@ def quote_pages(flow: TextFlow, comments: pd.DataFrame, titles: Mapping[str, str
         _quote(flow, row, label)
     about = about_rows(comments)
     flow.space(6)
-    if not about.empty:  # the heading goes to the page of the first quote
-        first = about.iloc[0].to_dict()
-        flow.keep(flow.height("Comments about the article", size=14.0) + 14.0 * 0.3 + flow.height("x", size=9)
-                  + _quote_height(flow, _quote_parts(first, _about_label(first, titles))))
-    flow.heading("Comments about the article")
-    if about.empty:
-        flow.paragraph("No comment addresses the article, its author or the outlet.", size=10)
     total = int(comments["about_article"].fillna(False).astype(bool).sum()) if "about_article" in comments else 0
-    if total > len(about):
-        flow.paragraph(f"The first {len(about)} of {total}, in page order.", size=9, color=style.MUTED)
+    first_n = f"The first {len(about)} of {total}, in page order." if total > len(about) else ""
+    if about.empty:
+        flow.heading("Comments about the article")
+        flow.paragraph("No comment addresses the article, its author or the outlet.", size=10)
+    else:  # the heading goes to the page of the first quote
+        first = about.iloc[0].to_dict()
+        flow.heading("Comments about the article", keep_with=(flow.height(first_n, size=9) if first_n else 0.0)
+                     + _quote_height(flow, _quote_parts(first, _about_label(first, titles))))
+    if first_n:
+        flow.paragraph(first_n, size=9, color=style.MUTED)
     for row in about.to_dict("records"):
         _quote(flow, row, _about_label(row, titles))
 

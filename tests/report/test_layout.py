@@ -22,12 +22,23 @@ def test_a_quote_that_fits_a_page_is_never_split_across_two():
     assert "columnist" in _texts(flow.pages[-1]) and "columnist" not in _texts(flow.pages[-2])
 
 
-def test_a_block_taller_than_a_page_starts_where_it_is():
+def test_a_block_taller_than_a_page_starts_at_the_top_of_one():
     flow = TextFlow(core_fonts=True)
+    flow.keep((A4[1] - 2 * MARGIN) * 72 + 1)  # an empty page is the top of one
+    assert len(flow.pages) == 1
     flow.paragraph("A short opening line.", size=10)
-    y = flow._y
     flow.keep((A4[1] - 2 * MARGIN) * 72 + 1)
-    assert len(flow.pages) == 1 and flow._y == y
+    assert len(flow.pages) == 2 and flow._y == MARGIN * 72
+
+
+def test_a_heading_stays_with_the_block_it_is_kept_with():
+    flow = TextFlow(core_fonts=True)
+    while flow._y < (A4[1] - MARGIN) * 72 - 150:
+        flow.paragraph("The council met again on Tuesday to discuss the budget.", size=10)
+    flow.heading("Section", keep_with=40)  # fits: stays on this page
+    assert len(flow.pages) == 1 and "Section" in _texts(flow.pages[0])
+    flow.heading("Next section", keep_with=200)  # does not fit: goes to the next page
+    assert len(flow.pages) == 2 and "Next section" in _texts(flow.pages[1])
 
 
 def test_height_is_what_the_paragraph_takes():
