@@ -46,9 +46,9 @@ def score_all(scorer: IncivilityScorer, texts: list[str], batch: int) -> int:
     return flagged
 
 
-def slowest_screens(texts: list[str], top: int = 3) -> list[list[object]]:
+def slowest_screens(texts: list[str], top: int = 3) -> list[tuple[str, float]]:
     """Seconds each rule's RE2 screen takes over the texts (group rules over the texts naming a group), slowest
-    first, as [rule id and position, seconds]."""
+    first, as (rule id and position, seconds)."""
     _, lower, _ = R.join_texts(texts)
     every = pa.array(lower.split(R.SEPARATOR))
     named = every.take(pa.array(np.flatnonzero(matches(every, screen(R.GROUP)))))
@@ -56,8 +56,8 @@ def slowest_screens(texts: list[str], top: int = 3) -> list[list[object]]:
     for number, rule in enumerate(R.build_rules()):
         start = time.process_time()
         matches(named if rule.needs_group else every, screen(rule.pattern.pattern))
-        costs.append([f"{rule.id} #{number}", round(time.process_time() - start, 3)])
-    return sorted(costs, key=lambda c: -float(str(c[1])))[:top]
+        costs.append((f"{rule.id} #{number}", round(time.process_time() - start, 3)))
+    return sorted(costs, key=lambda cost: cost[1], reverse=True)[:top]
 
 
 def main() -> int:
