@@ -3,8 +3,8 @@
 Each rule that fires adds a flag (category, matched words, offsets into the original text, rule id) to
 ``incivility_evidence``; a category's rule score is the noisy-OR of the strengths of its flags (0 when none fired).
 The overall ``incivility`` is a logistic function of the twelve rule scores and readable meta-features
-(:data:`FEATURES`: counts of second-person words, negative-evaluation words and exclamation marks; group terms and
-quantifiers weigh only in the generalisation model, :data:`SCOPED_FEATURES`);
+(:data:`FEATURES`: the shares of second-person words, negative-evaluation words and exclamation marks among a
+comment's words; group terms and quantifiers, counted, weigh only in the generalisation model, :data:`SCOPED_FEATURES`);
 ``uncivil`` is that score at or above the calibrated threshold *and* at least one cue fired, so no comment is
 flagged without evidence. Four categories with human labels in the development set (dismissive, condescending,
 sarcasm, generalisation) are reported calibrated: how far their own logistic model of the same inputs lifts the
@@ -61,10 +61,10 @@ GROUPS: dict[str, str] = {
     "shouting": "shutting down discussion",
 }
 CATEGORY_COLUMNS = tuple(f"incivility_{c}" for c in CATEGORIES)
-# Meta-features of the calibration, each min(count, 3) / 3 per comment: second-person words (you, your, u, ...),
-# words of the negative-evaluation lexicon, exclamation marks, group terms and quantifiers. Direct address is the
-# strongest single sign of an exchange turning personal in news comments; the features move the scores, never
-# the evidence.
+# Meta-features of the calibration: the share of the comment's words that are second-person words (you, your, u,
+# ...), words of the negative-evaluation lexicon and exclamation marks (each min(count / words * 10, 1)), and the
+# counts of group terms and quantifiers (each min(count, 3) / 3). Direct address is the strongest single sign of an
+# exchange turning personal in news comments; the features move the scores, never the evidence.
 FEATURES: tuple[str, ...] = ("second_person", "negative_evaluation", "exclamation", "group_reference", "quantifier")
 # Features that enter only the models named here (fixed at zero elsewhere). A generalisation needs a group and
 # usually a quantifier, so they sharpen that category; in the overall score a group term would count as a sign of
@@ -73,6 +73,7 @@ FEATURES: tuple[str, ...] = ("second_person", "negative_evaluation", "exclamatio
 # term is a target, never a sign of anything by itself.
 SCOPED_FEATURES: dict[str, tuple[str, ...]] = {"group_reference": ("generalisation",),
                                                "quantifier": ("generalisation",)}
+TONE_FEATURES: tuple[str, ...] = ("second_person", "negative_evaluation", "exclamation")  # shares, not counts
 FEATURE_COLUMNS = tuple(f"feature_{f}" for f in FEATURES)
 INPUTS = CATEGORIES + FEATURES
 SCORE_COLUMNS: tuple[str, ...] = (*CATEGORY_COLUMNS, "incivility", "uncivil", "incivility_evidence",
@@ -247,9 +248,12 @@ def _score_batch(items: list[str]) -> pd.DataFrame:
 
 
 def meta_features(items: Sequence[str], cued: np.ndarray) -> np.ndarray:
-    """The :data:`FEATURES` of each text, counted in C++ by RE2 and capped: min(count, 3) / 3.
+    """The :data:`FEATURES` of each text, counted in C++ by RE2.
 
-    ``cued`` marks the texts where some cue fired: only there do identity terms count as group references.
+    The tone features (second person, negative evaluation, exclamation) are shares of the text's words,
+    min(count / words * 10, 1); the generalisation features (group reference, quantifier) are capped counts,
+    min(count, 3) / 3. ``cued`` marks the texts where some cue fired: only there do identity terms count as group
+    references.
     """
     if not items:
         return np.zeros((0, len(FEATURES)))
@@ -260,7 +264,15 @@ def meta_features(items: Sequence[str], cued: np.ndarray) -> np.ndarray:
                               for p in patterns]).astype(float)
     identity = pc.count_substring_regex(lower, R.group_reference_re2(("identity", "pejorative_spellings")))
     counts[:, FEATURES.index("group_reference")] += identity.to_numpy(zero_copy_only=False) * np.asarray(cued)
-    return np.minimum(counts, R.FEATURE_CAP) / R.FEATURE_CAP
+    # a negative-evaluation word that evaluates nothing ("not disgusting", "nothing wrong", "sick of") is not counted
+    idle = pc.count_substring_regex(lower, R.idle_negative_evaluation_re2()).to_numpy(zero_copy_only=False)
+    column = FEATURES.index("negative_evaluation")
+    counts[:, column] = np.maximum(counts[:, column] - idle, 0)
+    words = np.maximum(pc.count_substring_regex(lower, R.WORD_RE2).to_numpy(zero_copy_only=False), 1)
+    features = np.minimum(counts, R.FEATURE_CAP) / R.FEATURE_CAP
+    tone = [FEATURES.index(f) for f in TONE_FEATURES]
+    features[:, tone] = np.minimum(counts[:, tone] / words[:, None] * R.FEATURE_RATE, 1.0)
+    return features
 
 
 def category_thresholds(calibration: str | Path | Mapping[str, Any] | None = None) -> dict[str, float]:

@@ -112,7 +112,13 @@ QUANT = r"(?:all|every|most|these|those|typical|such|you)"
 # someone directly, how much negative evaluation it carries, how loudly it ends its sentences.
 SECOND_PERSON_RE2 = r"\b(?:you|your|yours|yourself|yourselves|ya|u|ur|youre)\b"
 EXCLAMATION_RE2 = r"!"
-FEATURE_CAP = 3  # a feature is min(count, cap) / cap: the third occurrence adds the last of its weight
+WORD_RE2 = r"\w+"  # a word, for the length of a comment: a run of letters, digits or underscores
+# The tone features are shares of the comment, as in LIWC: min(count / words * FEATURE_RATE, 1), so one "you" in a
+# five-word retort weighs more than one in a 100-word argument, and a share of one word in ten saturates. The
+# generalisation features (a group term, a quantifier) mark parts of a claim, so they stay counts: min(count,
+# FEATURE_CAP) / FEATURE_CAP, the third occurrence adding the last of their weight.
+FEATURE_RATE = 10
+FEATURE_CAP = 3
 
 
 @dataclass(frozen=True)
@@ -210,6 +216,14 @@ def group_reference_re2(names: tuple[str, ...]) -> str:
 def negative_evaluation_re2() -> str:
     """RE2 pattern of the negative-evaluation lexicon's words (ASCII word boundaries)."""
     return r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(lexicon("negative_evaluation")))) + r")\b"
+
+
+def idle_negative_evaluation_re2() -> str:
+    """RE2 pattern of a negative-evaluation word that evaluates nothing: right after a negation ("not disgusting",
+    "nothing wrong with", "isn't so bad") or "sick" meaning fed up ("sick of", "sick and tired")."""
+    negation = r"(?:\b(?:not|never|no|nothing|hardly|isnt|arent|wasnt|dont)|n't)"
+    degree = r"(?:(?:so|very|that|too|at all|really|remotely|particularly|even|the least bit)\s+)?"
+    return rf"{negation}\s+{degree}{negative_evaluation_re2()}|\bsick(?:\s+and\s+tired)?\s+of\b"
 
 
 def trie_regex(words: list[str]) -> str:

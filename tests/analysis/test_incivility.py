@@ -440,16 +440,23 @@ def test_put_downs_need_their_whole_idiom(scorer, text):
     assert flagged(items, "condescending", "put_down") == []
 
 
-def test_meta_features_count_capped_second_person_negative_evaluation_and_exclamations():
-    texts = ["You and your friends, you lot, you again!", "A calm, factual note.", "Pathetic and ridiculous!",
+def test_tone_features_are_shares_of_the_words_and_group_features_capped_counts():
+    texts = ["You are wrong!",  # 3 words: every share saturates
+             "You may have a point about the budget, but the plan still leaves the rural roads and old bridges "
+             "unfunded.",
+             "Pathetic and ridiculous, the whole thing, start to finish, from the first page right up to the very "
+             "last one!",
+             "The plan is not bad, and there is nothing wrong with it; people are sick of the delays.",
              "Cyclists never stop; all drivers and every Albertan agree.", "The moslems and a Liberal.",
              "Muslims and Jews met the Liberals."]
-    feats = meta_features(texts, cued=np.array([True, False, True, False, True, False]))
+    feats = meta_features(texts, cued=np.array([True, False, True, False, False, True, False]))
     assert FEATURES == ("second_person", "negative_evaluation", "exclamation", "group_reference", "quantifier")
-    # identity terms count as group references only where a cue fired (row 5), social groups always (row 6)
-    np.testing.assert_allclose(feats, [[1.0, 0.0, 1 / 3, 0.0, 0.0], [0.0, 0.0, 0.0, 0.0, 0.0],
-                                       [0.0, 2 / 3, 1 / 3, 0.0, 0.0], [0.0, 0.0, 0.0, 1.0, 1.0],
-                                       [0.0, 0.0, 0.0, 2 / 3, 0.0], [0.0, 0.0, 0.0, 1 / 3, 0.0]])
+    # shares: one "you" in 20 words is 0.5, two negative words in 20 are 1.0, one "!" in 20 words is 0.5
+    np.testing.assert_allclose(feats[:3, :3], [[1.0, 1.0, 1.0], [0.5, 0.0, 0.0], [0.0, 1.0, 0.5]])
+    # "not bad", "nothing wrong" and "sick of" evaluate nothing
+    assert feats[3, 1] == 0.0
+    # identity terms count as group references only where a cue fired (row 6), social groups always (row 7)
+    np.testing.assert_allclose(feats[4:, 3:], [[1.0, 1.0], [2 / 3, 0.0], [1 / 3, 0.0]])
 
 
 def test_group_and_quantifier_features_weigh_only_in_the_generalisation_model():
