@@ -15,6 +15,7 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from discourse.analysis.incivility import category_thresholds
 from discourse.charts import style
 from discourse.report.layout import Run, TextFlow, family, weight
 
@@ -65,7 +66,9 @@ MEASURES = (
      "identity attack, unfair generalisation, dismissive, condescending, sarcasm and shouting, grouped after "
      "Stryker et al. (2016). Each flag keeps the matched words (the evidence shown in this report). The overall "
      "score is a published logistic calibration of the category scores; 'uncivil' means at or above its default "
-     "threshold. Texts not in English are not scored."),
+     "threshold. Dismissive, condescending, sarcasm and unfair generalisation are also calibrated on their own "
+     "human labels, each with its own threshold: a comment below the uncivil threshold can still be flagged for "
+     "one of them. Texts not in English are not scored."),
     ("Relevance", "Cosine similarity of TF-IDF vectors of each comment and its article (CommentIQ, Park et al. "
      "2016), 0 to 1."),
     ("Distinctive words", "Weighted log-odds ratios with an informative Dirichlet prior, article vs comments, as "
@@ -260,6 +263,21 @@ def uncivil_rows(comments: pd.DataFrame, limit: int = TOP_UNCIVIL) -> pd.DataFra
     return ranked.drop(columns=["_flag", "_score"]).head(limit)
 
 
+def flag_label(row: Mapping[Any, Any]) -> str:
+    """Whether a comment is uncivil, and if not, the calibrated categories whose own threshold it reaches."""
+    if bool(row.get("uncivil")):
+        return "flagged uncivil"
+    over = [c.replace("_", " ") for c, cut in category_thresholds().items()
+            if _score(row.get(f"incivility_{c}")) >= cut]
+    return "below the uncivil threshold" + (f", flagged for {' and '.join(over)}" if over else "")
+
+
+def _score(value: Any) -> float:
+    """A score cell as a number; missing or non-numeric cells count as 0."""
+    number = pd.to_numeric(pd.Series([value]), errors="coerce").iloc[0]
+    return 0.0 if pd.isna(number) else float(number)
+
+
 def about_rows(comments: pd.DataFrame, limit: int = TOP_ABOUT) -> pd.DataFrame:
     """Comments that address the article, in page order."""
     if comments.empty or "about_article" not in comments:
@@ -280,8 +298,7 @@ def quote_pages(flow: TextFlow, comments: pd.DataFrame, titles: Mapping[str, str
     if top.empty:
         flow.paragraph("No comment is flagged uncivil or carries any evidence of incivility.", size=10)
     for row in top.to_dict("records"):
-        flag = "flagged uncivil" if bool(row.get("uncivil")) else "below the uncivil threshold"
-        label = f"incivility {float(row['incivility']):.2f}, {flag}"
+        label = f"incivility {float(row['incivility']):.2f}, {flag_label(row)}"
         if titles:
             label += f" · on “{style.shorten(titles.get(str(row.get('thread_id')), ''), 50)}”"
         _quote(flow, row, label)
