@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -26,9 +27,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=0, help="misses to print per family")
     parser.add_argument("--cases", default="functional_cases",
-                        choices=("functional_cases", "functional_heldout", "functional_probes"),
-                        help="the development cases, the held-out ones written later by another hand, or the "
-                             "probes written with the rules of session 5")
+                        choices=("functional_cases", "functional_heldout", "functional_probes", "functional_blind_a",
+                                 "functional_blind_b"),
+                        help="the development cases, the held-out ones written later by another hand, the "
+                             "probes written with the rules of session 5, or the two sets written blind in session 7 "
+                             "(A read since, B held out)")
     args = parser.parse_args()
     cases_module = importlib.import_module(f"benchmarks.{args.cases}")
     HATEFUL, NOT_HATEFUL = cases_module.HATEFUL, cases_module.NOT_HATEFUL
@@ -41,7 +44,7 @@ def main() -> int:
         families: dict[str, list[int]] = defaultdict(list)
         for i, (family, _) in enumerate(cases):
             families[family].append(i)
-        for family, rows in sorted(families.items(), key=lambda kv: int(kv[0][1:].split("_")[0])):
+        for family, rows in sorted(families.items(), key=lambda kv: int(re.match(r"\d+", kv[0][1:]).group())):
             misses = [cases[i][1] for i in rows if bool(flagged[i]) != wanted]
             print(f"  {family:<36}{sum(flagged[rows]):>4}/{len(rows):<4} identity_attack {sum(attack[rows]):>3}")
             for text in misses[: args.examples]:

@@ -475,6 +475,10 @@ NOT_STEREOTYPED = (r"(?:less|rarely|seldom|hardly|falsely|wrongly|unfairly|unjus
                    r"labell?ed|called|branded|stereotyped|accused|treated|viewed|described|considered|perceived|"
                    r"regarded|framed|cast|victims?|targets?|afraid|scared|tired|sick|targeted|attacked|abused)")
 # A pronoun that takes up a group named earlier in the text ("Muslims? They are scum.").
+# The rest of a group's subject phrase before its verb ("a woman living next door", "being near Muslims"): up to
+# five words, none a form of "be" or "get", which would make the group the one acted upon ("how women are treated").
+SUBJECT_GAP = r"(?:(?!(?:is|are|was|were|be|been|being|get|gets|got|getting)\b)[\w']+,?\s+){0,5}?"
+LOATHING = r"(?:rage|anger|contempt|disgust|hatred|loathing|revulsion|fury)"
 THEY = r"(?:they|they'?re|theyre|them|all of them|every (?:single )?one of them|each of them)"
 STRONG_HABIT = (r"(?:lie|lies|lying|steal|steals|stealing|cheat|cheats|cheating|rape|rapes|raping|kill|kills|killing|"
                 r"murder|murders|scrounge|scrounging|mooch|mooching|leech|leeching|breed|breeding|whine|whining|"
@@ -561,6 +565,45 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"repulses|revolt|revolts|nauseate|nauseates)\s+me\b|"
                 rf"{IDENTITY}\s+(?:all\s+|just\s+|really\s+)?make\s+me\s+(?:\w+\s+)?(?:sick|puke|vomit|retch|"
                 rf"want to (?:puke|vomit|throw up))"), needs_group=True, negation_inside=False, verb_first=True),
+        # Disgust and rage as bodily idioms: "X make my skin crawl", "fill me with contempt", "turn my stomach".
+        Rule("group_hated", "identity_attack", 0.9,
+             _c(rf"{IDENTITY},?\s+{SUBJECT_GAP}(?:make|makes|made|making)\s+my\s+"
+                rf"(?:skin\s+crawl|blood\s+(?:boil|run cold)|stomach\s+(?:turn|churn))|"
+                rf"{IDENTITY},?\s+{SUBJECT_GAP}(?:turn|turns|turned|turning)\s+my\s+stomach|"
+                rf"{IDENTITY},?\s+{SUBJECT_GAP}(?:make|makes|made)\s+me\s+(?:want\s+to\s+)?"
+                rf"(?:throw up|puke|vomit|retch|gag|heave)|"
+                rf"{IDENTITY}\s+(?:\w+\s+){{0,2}}(?:fill|fills|filled)\s+me\s+with\s+(?:\w+\s+){{0,3}}?{LOATHING}|"
+                rf"\b(?:fill|fills|filled)\s+me\s+with\s+(?:more\s+|such\s+)?{LOATHING}\s+(?:than|like|as)\s+"
+                rf"(?:the\s+)?{IDENTITY}|"
+                rf"\bmy\s+(?:blood\s+(?:boils|is boiling)|skin\s+crawls|stomach\s+turns)\s+(?:\w+\s+){{0,2}}?"
+                rf"(?:when|whenever|if|time)\s+(?:i|we)\s+(?:see|hear|meet|look at|think (?:about|of))\s+"
+                rf"(?:(?:an?|the|those|these|some|any|all)\s+)?(?:\w+\s+)?{IDENTITY}|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:\w+\s+)?(?:turn|make)\s+my\s+"
+                rf"(?:stomach|skin\s+crawl|blood\s+boil)"),
+             needs_group=True, negation_inside=False),
+        # Threats as idioms: "X deserve a bullet", "should be legal to beat up X", "don't deserve to live".
+        Rule("group_harmed", "identity_attack", 0.95,
+             _c(rf"{IDENTITY}[^.!?\x00\n]{{0,30}}?\bdeserves?\s+(?:a\s+bullet|a\s+(?:good\s+)?beating|to\s+"
+                rf"(?:die|suffer|rot|burn|hang|be\s+(?:shot|killed|hanged|beaten|gassed|burned|burnt|tortured)))|"
+                rf"\b(?:should|ought to)\s+be\s+(?:legal|allowed|okay|ok|fine)\s+to\s+{THREAT_VERB}\s+"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:don'?t|do not|doesn'?t|does not)\s+deserve\s+to\s+"
+                rf"(?:live|breathe|be alive)|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bwish\s+(?:they|he|she|you)\s+(?:would|'d|could)\s+(?:just\s+)?"
+                rf"(?:die|drop dead|disappear)|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?{THREAT_FRAME}\s+{FRAME_GAP}(?:burn|torch|firebomb)\s+(?:down\s+)?"
+                rf"their\s+(?:houses?|homes?|shops?|places?)|"
+                rf"\b(?:smash|kick|cave|bash)\s+(?:in\s+)?(?:the|their)\s+(?:skulls?|heads?|faces?|teeth)\s+(?:in\s+)?"
+                rf"of\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bmake\s+(?:their|his|her)\s+li(?:fe|ves)\s+(?:a\s+)?(?:living\s+)?hell"),
+             needs_group=True, negation_inside=False),
+        # A universal claim by double negation: "you'll never meet a X who isn't lazy".
+        Rule("group_disparaged", "identity_attack", 0.85,
+             _c(rf"\b(?:never|not once|ever)\s+(?:\w+\s+){{0,2}}?(?:met|meet|seen|see|known|know)\s+"
+                rf"(?:an?\s+|one\s+|a single\s+|any\s+)?{IDENTITY}\s+(?:who|that)\s+"
+                rf"(?:isn'?t|wasn'?t|is not|was not|weren'?t|aren'?t|are not)\s+(?:{INTENSIFIER})*(?:an?\s+)?"
+                rf"(?:complete\s+|total\s+)?{NEGATIVE}"),
+             needs_group=True, negation_inside=False),
         Rule("group_harmed", "identity_attack", 0.95,
              _c(rf"\b{HARM}\s+(?:every (?:last |single )?one of\s+)?{DETERMINER}{{0,2}}{IDENTITY}|"
                 rf"\bdeath to\s+(?:all\s+)?{IDENTITY}|"

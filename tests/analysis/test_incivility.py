@@ -862,3 +862,32 @@ def test_hatred_with_a_third_person_subject_is_reported_not_expressed(scorer, re
 def test_hatred_named_as_the_subject_of_a_sentence_is_discussed_not_expressed(scorer):
     frame = scorer.transform(["Hating immigrants makes you an idiot.", "Hating immigrants, that's my hobby."])
     assert (frame["incivility_identity_attack"] > 0).tolist() == [False, True], frame["incivility_evidence"].tolist()
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Immigrants make my skin crawl.", "group_hated"),
+    ("Being anywhere near Muslims makes my stomach turn.", "group_hated"),
+    ("The thought of a gay couple next door makes me want to throw up.", "group_hated"),
+    ("Disabled people fill me with nothing but contempt.", "group_hated"),
+    ("My blood boils whenever I see trans women in the shop.", "group_hated"),
+    ("Every black man deserves a bullet.", "group_harmed"),
+    ("It should be legal to beat up immigrants.", "group_harmed"),
+    ("Muslims? They don't deserve to live.", "group_harmed"),
+    ("You will never meet a woman who isn't manipulative.", "group_disparaged"),
+])
+def test_bodily_idioms_of_disgust_threat_idioms_and_double_negated_universals_attack_the_group(scorer, text, rule):
+    row = scorer.transform([text]).iloc[0]
+    assert rule in {e["rule"] for e in json.loads(row["incivility_evidence"]) if e["category"] == "identity_attack"}
+    assert row["uncivil"]
+
+
+@pytest.mark.parametrize("text", [
+    "People who abuse Muslims make my skin crawl.",
+    "Seeing how women are treated online makes me want to throw up.",
+    "My blood boils when I read about attacks on immigrants.",
+    "I would never say gay people don't deserve to live.",
+    "You'll never meet a Muslim who isn't kind.",
+])
+def test_the_idioms_aimed_at_those_who_harm_a_group_or_negated_attack_no_one(scorer, text):
+    items = json.loads(scorer.transform([text]).loc[0, "incivility_evidence"])
+    assert [e for e in items if e["category"] == "identity_attack"] == []
