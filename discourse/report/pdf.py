@@ -263,11 +263,11 @@ def uncivil_rows(comments: pd.DataFrame, limit: int = TOP_UNCIVIL) -> pd.DataFra
     return ranked.drop(columns=["_flag", "_score"]).head(limit)
 
 
-def flag_label(row: Mapping[Any, Any]) -> str:
+def flag_label(row: Mapping[Any, Any], thresholds: Mapping[str, float]) -> str:
     """Whether a comment is uncivil, and if not, the calibrated categories whose own threshold it reaches."""
     if bool(row.get("uncivil")):
         return "flagged uncivil"
-    over = [c.replace("_", " ") for c, cut in category_thresholds().items()
+    over = [c.replace("_", " ") for c, cut in thresholds.items()
             if _score(row.get(f"incivility_{c}")) >= cut]
     return "below the uncivil threshold" + (f", flagged for {' and '.join(over)}" if over else "")
 
@@ -297,8 +297,9 @@ def quote_pages(flow: TextFlow, comments: pd.DataFrame, titles: Mapping[str, str
     top = uncivil_rows(comments)
     if top.empty:
         flow.paragraph("No comment is flagged uncivil or carries any evidence of incivility.", size=10)
+    thresholds = category_thresholds()  # read once, not per quote
     for row in top.to_dict("records"):
-        label = f"incivility {float(row['incivility']):.2f}, {flag_label(row)}"
+        label = f"incivility {float(row['incivility']):.2f}, {flag_label(row, thresholds)}"
         if titles:
             label += f" · on “{style.shorten(titles.get(str(row.get('thread_id')), ''), 50)}”"
         _quote(flow, row, label)

@@ -53,12 +53,14 @@ def test_height_is_what_the_paragraph_takes():
 def test_a_quote_below_the_uncivil_threshold_names_the_categories_over_their_own_thresholds():
     from discourse.analysis.incivility import IncivilityScorer, category_thresholds
 
-    cut = category_thresholds()["generalisation"]
-    assert pdf.flag_label({"uncivil": True}) == "flagged uncivil"
-    assert pdf.flag_label({"uncivil": False, "incivility_generalisation": cut / 2}) == "below the uncivil threshold"
-    assert pdf.flag_label({"uncivil": False, "incivility_generalisation": cut, "incivility_sarcasm": None}) == (
+    cuts = category_thresholds()
+    cut = cuts["generalisation"]
+    assert pdf.flag_label({"uncivil": True}, cuts) == "flagged uncivil"
+    assert pdf.flag_label({"uncivil": False, "incivility_generalisation": cut / 2}, cuts) == (
+        "below the uncivil threshold")
+    assert pdf.flag_label({"uncivil": False, "incivility_generalisation": cut, "incivility_sarcasm": None}, cuts) == (
         "below the uncivil threshold, flagged for generalisation")
     # a sweeping claim about a group scored by the packaged scorer, as the report shows it
     row = IncivilityScorer().transform(["Boomers only care about their pensions and never think about anyone "
                                         "else."]).iloc[0].to_dict()
-    assert not row["uncivil"] and pdf.flag_label(row).endswith("flagged for generalisation")
+    assert not row["uncivil"] and pdf.flag_label(row, cuts).endswith("flagged for generalisation")
