@@ -19,7 +19,8 @@ SAME_INCIVILITY = 0.05
 MIN_COMMENTS_FOR_SHARES = 5
 
 
-def _num(value: Any) -> float | None:
+def as_number(value: Any) -> float | None:
+    """A table cell as a float; None for a missing, NaN or non-numeric cell."""
     if value is None:
         return None
     try:
@@ -34,8 +35,8 @@ def _count_words(n: int, one: str, many: str) -> str:
 
 
 def _incivility(scores: Mapping[str, Any]) -> list[str]:
-    article = _num((scores.get("article") or {}).get("overall"))
-    comments = _num((scores.get("comments") or {}).get("overall"))
+    article = as_number((scores.get("article") or {}).get("overall"))
+    comments = as_number((scores.get("comments") or {}).get("overall"))
     if article is None or comments is None:
         return ["Incivility could not be compared: the analysis abstained on the article or on all comments."]
     if comments - article >= SAME_INCIVILITY:
@@ -84,10 +85,10 @@ def _about(comments: pd.DataFrame) -> list[str]:
 
 def _relevance(thread: Mapping[str, Any]) -> list[str]:
     rel = thread.get("relevance") or {}
-    median = _num(rel.get("median"))
+    median = as_number(rel.get("median"))
     if median is None:
         return []
-    q25, q75 = _num(rel.get("q25")), _num(rel.get("q75"))
+    q25, q75 = as_number(rel.get("q25")), as_number(rel.get("q75"))
     spread = f" (middle half {q25:.2f}-{q75:.2f})" if q25 is not None and q75 is not None else ""
     return [f"The median comment has a relevance of {median:.2f} to the article{spread}, on a 0-1 scale."]
 
@@ -95,7 +96,7 @@ def _relevance(thread: Mapping[str, Any]) -> list[str]:
 def _divergence(thread: Mapping[str, Any]) -> list[str]:
     out = []
     for key, what in (("topic_jsd", "topics"), ("frame_jsd", "frame cues")):
-        value = _num(thread.get(key))
+        value = as_number(thread.get(key))
         if value is not None:
             out.append(f"The comments' {what} diverge from the article's by {value:.2f} (Jensen-Shannon, 0 = same, "
                        "1 = disjoint).")
@@ -141,7 +142,7 @@ def _discussion(thread: Mapping[str, Any], comments: pd.DataFrame) -> list[str]:
         repeat = d.get("repeat_authors")
         if repeat:
             sentence += f"; {_count_words(int(repeat), 'author', 'authors')} wrote more than one"
-        top10 = _num(d.get("top10_share"))
+        top10 = as_number(d.get("top10_share"))
         if top10 is not None and n_authors > 10:
             sentence += f"; the 10 most active wrote {top10:.0%}"
         out.append(sentence + ".")

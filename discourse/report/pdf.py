@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 
 from discourse.analysis.incivility import category_thresholds
 from discourse.charts import style
+from discourse.report.findings import as_number
 from discourse.report.layout import Run, TextFlow, family, weight
 
 __all__ = ["add_footer", "chart_page", "render", "methods_pages", "quote_pages", "summary_pages"]
@@ -268,14 +269,8 @@ def flag_label(row: Mapping[Any, Any], thresholds: Mapping[str, float]) -> str:
     if bool(row.get("uncivil")):
         return "flagged uncivil"
     over = [c.replace("_", " ") for c, cut in thresholds.items()
-            if _score(row.get(f"incivility_{c}")) >= cut]
+            if (as_number(row.get(f"incivility_{c}")) or 0.0) >= cut]
     return "below the uncivil threshold" + (f", flagged for {' and '.join(over)}" if over else "")
-
-
-def _score(value: Any) -> float:
-    """A score cell as a number; missing or non-numeric cells count as 0."""
-    number = pd.to_numeric(pd.Series([value]), errors="coerce").iloc[0]
-    return 0.0 if pd.isna(number) else float(number)
 
 
 def about_rows(comments: pd.DataFrame, limit: int = TOP_ABOUT) -> pd.DataFrame:
