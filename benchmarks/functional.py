@@ -1,6 +1,6 @@
 """Functional tests in the families of HateCheck: share of hateful cases flagged, and of non-hateful ones.
 
-    .venv/bin/python benchmarks/functional.py [--examples N] [--cases functional_heldout|functional_probes]
+    .venv/bin/python benchmarks/functional.py [--examples N] [--cases functional_heldout|functional_blind_d|...]
 
 The cases (``benchmarks/functional_cases.py``) are templates over seven target groups. Reported per family: how
 many are ``uncivil`` and how many carry an ``identity_attack`` score. The bars of issue 4: at least 80% of hateful
@@ -28,10 +28,10 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=0, help="misses to print per family")
     parser.add_argument("--cases", default="functional_cases",
                         choices=("functional_cases", "functional_heldout", "functional_probes", "functional_blind_a",
-                                 "functional_blind_b"),
+                                 "functional_blind_b", "functional_blind_c", "functional_blind_d"),
                         help="the development cases, the held-out ones written later by another hand, the "
-                             "probes written with the rules of session 5, or the two sets written blind in session 7 "
-                             "(A read since, B held out)")
+                             "probes written with the rules of session 5, the two sets written blind in session 7 "
+                             "(A read since, B held out), or those of session 8 (C development, D held out)")
     args = parser.parse_args()
     cases_module = importlib.import_module(f"benchmarks.{args.cases}")
     HATEFUL, NOT_HATEFUL = cases_module.HATEFUL, cases_module.NOT_HATEFUL

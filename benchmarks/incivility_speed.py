@@ -51,11 +51,11 @@ def slowest_screens(texts: list[str], top: int = 3) -> list[tuple[str, float]]:
     first, as (rule id and position, seconds)."""
     _, lower, _ = R.join_texts(texts)
     every = pa.array(lower.split(R.SEPARATOR))
-    named = every.take(pa.array(np.flatnonzero(matches(every, screen(R.GROUP)))))
+    named = every.take(pa.array(np.flatnonzero(matches(every, screen(R.NAMES_GROUP)))))
     costs = []
     for number, rule in enumerate(R.build_rules()):
         start = time.process_time()
-        matches(named if rule.needs_group else every, screen(rule.pattern.pattern))
+        matches(named if rule.needs_group else every, R.rule_screen(rule))
         costs.append((f"{rule.id} #{number}", round(time.process_time() - start, 3)))
     return sorted(costs, key=lambda cost: cost[1], reverse=True)[:top]
 

@@ -34,6 +34,11 @@ BENCHMARKS: tuple[tuple[str, str], ...] = (
      "incivility: functional set A, written blind to the scorer in session 7, its misses read since (development)"),
     ("functional.py --cases functional_blind_b",
      "incivility: functional set B, written blind to the scorer and to set A in session 7, never read case by case"),
+    ("functional.py --cases functional_blind_c",
+     "incivility: functional set C, written blind to the scorer in session 8, its misses read (development)"),
+    ("functional.py --cases functional_blind_d",
+     "incivility: functional set D, written blind to the scorer and the other sets in session 8, never read case by "
+     "case"),
     ("relevance.py", "relevance: own article vs another article"),
     ("scale.py --sizes 10000 200000 1000000", "pipeline stages at 10k / 200k / 1M comments"),
     ("scale.py --sizes 200000 --stages baseline analyze analyze-w2 --repeat 3",

@@ -348,15 +348,15 @@ def _find_hits(texts: Sequence[str], scored: np.ndarray) -> dict[int, list[dict[
 
     arrays = {False: pa.array(pieces), True: pa.array(list(texts))}
     # One screen for a group term spares the group rules every text that names no group.
-    with_group = np.flatnonzero(matches(arrays[False], screen(R.GROUP)) & scored)
+    with_group = np.flatnonzero(matches(arrays[False], screen(R.NAMES_GROUP)) & scored)
     group_texts = arrays[False].take(pa.array(with_group, type=pa.int64()))
     for rule in R.build_rules():
         cased = rule.cased
         source = joined if cased else lower
         if rule.needs_group:
-            candidates = with_group[matches(group_texts, screen(rule.pattern.pattern))]
+            candidates = with_group[matches(group_texts, R.rule_screen(rule))]
         else:
-            candidates = np.flatnonzero(matches(arrays[cased], screen(rule.pattern.pattern)) & scored)
+            candidates = np.flatnonzero(matches(arrays[cased], R.rule_screen(rule)) & scored)
         if len(candidates) == 0:
             continue
         # Only the candidate texts are searched, joined again so one regex pass covers them all.

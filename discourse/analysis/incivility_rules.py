@@ -18,7 +18,10 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-__all__ = ["Rule", "build_rules", "emoji_categories", "homonyms", "join_texts", "lexicon", "word_alternation"]
+from discourse.analysis.regex_screen import screen
+
+__all__ = ["NAMES_GROUP", "Rule", "build_rules", "emoji_categories", "homonyms", "join_texts", "lexicon", "rule_screen",
+           "word_alternation"]
 
 # Leetspeak and masking: what may stand for a letter in a disguised profanity or slur.
 LEET: dict[str, str] = {"a": "a@4", "e": "e3", "i": "i1!", "o": "o0", "s": "s$5", "t": "t7", "l": "l1", "g": "g9"}
@@ -493,6 +496,29 @@ PEOPLE = (r"\b(?:people|folks|men|women|guys|kids|adults|voters|citizens|politic
           r"posters|commenters|readers|americans|canadians|europeans)")
 COLLECTIVE = (r"(?:they all|all of them|every (?:single )?one of (?:them|these|those)|the lot of them|these people|"
               r"those people|you people|their kind|these types|that crowd|a bunch of)")
+
+
+# The alternations of group terms, longest first: replaced by any run of characters in a group rule's RE2 screen.
+GROUP_TERMS = tuple(sorted({IDENTITY, GROUP, IDENTITY_MANY, IDENTITY_PERSON, GROUPS_PLURAL}, key=len, reverse=True))
+ANY_RUN = r"[^\x00]*"
+# What every match of a group rule contains: a group term, or a singular person noun such as a slur, which the
+# group lexicons leave out. One screen for it spares the group rules every text that names no group.
+NAMES_GROUP = f"(?:{GROUP}|\\b{IDENTITY_PERSON})"
+
+
+def rule_screen(rule: Rule) -> str:
+    """The RE2 screen that picks the texts a rule could match.
+
+    A group rule only ever sees texts in which the one screen for a group term (:data:`GROUP`) already found one,
+    so its own screen leaves the group term out: each group alternation stands as any run of characters. The screen
+    stays a superset of the rule's matches, and RE2 no longer builds a DFA for the product of the group lexicon
+    with the predicate lexicons after it, which outgrew its memory whenever either lexicon grew.
+    """
+    pattern = rule.pattern.pattern
+    if rule.needs_group:
+        for term in GROUP_TERMS:
+            pattern = pattern.replace(term, ANY_RUN)
+    return screen(pattern)
 
 
 def _c(pattern: str) -> re.Pattern[str]:

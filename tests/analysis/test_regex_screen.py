@@ -1,14 +1,17 @@
 """RE2 screens may let extra texts through but must never drop a text the Python pattern matches."""
 
+import importlib.util
 import re
+from pathlib import Path
 
 import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discourse.analysis.incivility_rules import build_rules, join_texts
+from discourse.analysis.incivility_rules import GROUP, NAMES_GROUP, build_rules, join_texts, rule_screen
 from discourse.analysis.regex_screen import matches, screen, to_re2
 
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 SAMPLES = [
     "you're such a complete idiot", "Musl1ms are scum.", "f u c k this", "what a f**king joke", "šiptari go home",
     "All liberals are hypocrites.", "Every comment is a russian or serbian.", "Delusional much?", "Oh sure, right?",
@@ -57,16 +60,38 @@ def _lowered(texts: list[str]) -> list[str]:
 
 def _check(texts: list[str]) -> None:
     lowered = _lowered(texts)
+    named = matches(pa.array(lowered), screen(NAMES_GROUP))
     for rule in build_rules():
         source = texts if rule.cased else lowered
-        screened = matches(pa.array(source), screen(rule.pattern.pattern))
-        for text, passed in zip(source, screened, strict=True):
+        screened = matches(pa.array(source), rule_screen(rule))
+        groups = [True] * len(source) if rule.cased else named  # a cased rule is never a group rule
+        for text, passed, group in zip(source, screened, groups, strict=True):
             if re.search(rule.pattern, text):
-                assert passed, (rule.id, text)
+                # a group rule is screened twice: once for a group term, then by its own screen without it
+                assert passed and (group or not rule.needs_group), (rule.id, text)
 
 
 def test_every_rule_screen_keeps_the_sample_texts_its_pattern_matches():
     _check(SAMPLES)
+
+
+def test_group_rule_screens_keep_every_hateful_functional_case_their_pattern_matches():
+    texts = []
+    for name in ("functional_cases", "functional_blind_a", "functional_blind_c"):
+        spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        texts += [text for _, text in module.HATEFUL]
+    _check(texts)
+
+
+def test_group_rule_screens_leave_the_group_alternations_out():
+    rules = [rule for rule in build_rules() if rule.needs_group]
+    assert all(GROUP not in rule_screen(rule) for rule in rules)
+    # the rule's own words stay: a screen for a group's humanity denied still asks for the denial
+    denied = next(rule for rule in rules if rule.id == "group_denied")
+    assert matches(pa.array(["muslims are not human", "muslims are lovely"]), rule_screen(denied)).tolist() == [
+        True, False]
 
 
 @settings(max_examples=15, deadline=None)
