@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import emoji
 import numpy as np
@@ -140,6 +141,9 @@ class Rule:
     negation_inside: bool = True  # False when the pattern itself holds a negation ("cannot be trusted")
     negation_before: bool = True  # False when the cue is a later clause than the match's start (a pronoun's)
     verb_first: bool = False  # the match may open with its verb, whose subject then stands before it
+    # A looser pattern that every match contains, to screen texts by instead of the pattern itself (whose RE2 form
+    # can outgrow the DFA memory): checked against the rule's matches by the tests.
+    screen: str = ""
 
 
 SWAP_MIN = 5  # shortest word whose swapped-letter forms are matched
@@ -374,7 +378,7 @@ def _phrases(name: str) -> list[tuple[str, float]]:
     return out
 
 
-def _phrase_rules(name: str, category: str, weight: float, **guards: bool) -> list[Rule]:
+def _phrase_rules(name: str, category: str, weight: float, **guards: Any) -> list[Rule]:
     """Rules from a phrase lexicon: one alternation per weight; ``{group}`` stands for any group term."""
     by_weight: dict[float, list[str]] = {}
     for fragment, own in _phrases(name):
@@ -509,16 +513,54 @@ NAMES_GROUP = f"(?:{GROUP}|\\b{IDENTITY_PERSON})"
 def rule_screen(rule: Rule) -> str:
     """The RE2 screen that picks the texts a rule could match.
 
-    A group rule only ever sees texts in which the one screen for a group term (:data:`GROUP`) already found one,
-    so its own screen leaves the group term out: each group alternation stands as any run of characters. The screen
-    stays a superset of the rule's matches, and RE2 no longer builds a DFA for the product of the group lexicon
-    with the predicate lexicons after it, which outgrew its memory whenever either lexicon grew.
+    A rule's own :attr:`Rule.screen` stands for its pattern where it has one. A group rule only ever sees texts in
+    which the one screen for a group term (:data:`NAMES_GROUP`) already found one, so its own screen leaves the
+    group term out: each group alternation stands as any run of characters. The screen stays a superset of the
+    rule's matches, and RE2 no longer builds a DFA for the product of the group lexicon with the predicate lexicons
+    after it, which outgrew its memory whenever either lexicon grew.
     """
-    pattern = rule.pattern.pattern
+    pattern = rule.screen or rule.pattern.pattern
     if rule.needs_group:
         for term in GROUP_TERMS:
             pattern = pattern.replace(term, ANY_RUN)
     return screen(pattern)
+
+
+# Threats and calls for violence (rule `group_threatened`): the acts are data (`violence.txt`); what makes them a
+# threat is a frame of intent, norm or wish before them and a group as their object, the subject of their passive
+# or the topic a pronoun takes up. Words between the frame and the act may be anything but a negation, a verb of
+# protection or condemnation, or the start of another clause ("we must stop the killing of ...", "people who want
+# to hurt ...").
+SPEAKER_AUX = (r"(?:will|shall|would|am|are|really|just|definitely|personally|gladly|happily|honestly|literally|"
+               r"totally|seriously|soon|going to|gonna|plan to|planning to|want to|wanna|intend to|mean to|love to|"
+               r"like to|swear|promise|vow to|can'?t wait to|gotta|need to|have to|must|should|hope|wish|pray|be)")
+SPEAKER_FRAME = rf"\b(?:i|we)(?:(?:'ll|'d)(?:\s+{SPEAKER_AUX})*|(?:'m|'re)?(?:\s+{SPEAKER_AUX})+)"
+VIOLENCE_FRAME = (rf"(?:{SPEAKER_FRAME}|\b(?:should|must|ought to|needs? to|has to|have to|gotta|deserves?(?: to)?|"
+                  r"better (?:off )?if|if only|hopefully|watch me|let'?s|time to|it'?s (?:high |about )?time)|"
+                  r"(?<!\w )\bgonna)")
+VIOLENCE_GAP = (r"(?:(?!(?:stop|stops|stopped|prevent\w*|protect\w*|sav\w*|end|ending|condemn\w*|oppos\w*|fight\w*|"
+                r"report\w*|investigat\w*|punish\w*|arrest\w*|prosecut\w*|jail\w*|who|that|which|when|because|if|"
+                r"from|against|than|by)\b)[\w']+,?\s+)")
+PRONOUN_OBJECT = r"(?:them|their|his|her|him)\s+(?:all\s+|both\s+)?"
+# Where a group gathers or lives, as the object of an arson ("set fire to the place where X meet").
+GATHERING = (r"(?:houses?|homes?|places?|shops?|mosques?|churches?|synagogues?|temples?|clubs?|bars?|centres?|"
+             r"centers?|camps?|shelters?|hostels?|neighbou?rhoods?|schools?|meetings?|marches|parades?)")
+# The culprits of a crime, named by it, are no group as such ("hang the men who did this").
+NOT_CULPRITS = (r"(?!\s+(?:who|that)\s+(?:\w+\s+){0,2}(?:did|done|attack\w*|kill\w*|rap\w*|murder\w*|commit\w*|"
+                r"abus\w*|assault\w*|harass\w*|stab\w*|shot|shoot\w*|behead\w*|bomb\w*|threat\w*|tortur\w*)\b)")
+
+
+def violence(obj: str, plain: bool = True) -> str:
+    """The acts of :file:`violence.txt`, each idiom's object slot filled with ``obj``; ``plain`` keeps the acts that
+    have no slot (a plain verb, whose object follows it)."""
+    acts = [line.replace("{obj}", obj) for line in lexicon("violence") if plain or "{obj}" in line]
+    return r"(?<![\w'])(?:" + "|".join(acts) + r")(?![\w'])"
+
+
+VIOLENCE = violence(r"(?:[\w']+\s+){0,3}?")  # the act with any object of up to three words ("slit the throat")
+VIOLENCE_PASSIVE = violence("")  # "be put down like", "were wiped out"
+VIOLENCE_ON_GROUP = violence(rf"{DETERMINER}{{0,3}}{IDENTITY}(?:'s|s')?\s+", plain=False)  # "smash every X's face in"
+VIOLENCE_ON_THEM = violence(PRONOUN_OBJECT, plain=False)  # "break their neck"
 
 
 def _c(pattern: str) -> re.Pattern[str]:
@@ -607,6 +649,26 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:\w+\s+)?(?:turn|make)\s+my\s+"
                 rf"(?:stomach|skin\s+crawl|blood\s+boil)"),
              needs_group=True, negation_inside=False),
+        # Threats and calls for violence against a group, in the words of `violence.txt`: the act after a frame of
+        # intent, norm or wish, with the group its object ("I will slit the throat of any X", "someone needs to put X
+        # down like dogs"), the subject of its passive ("X ought to be lined up against a wall", "better if X were
+        # wiped out") or a topic taken up by a pronoun ("If I see a X again, I'm going to break their neck").
+        Rule("group_threatened", "identity_attack", 0.95,
+             _c(rf"{VIOLENCE_FRAME}\s+{VIOLENCE_GAP}{{0,3}}{VIOLENCE}\s+(?:(?:of|to|at|on)\s+)?{DETERMINER}{{0,3}}"
+                rf"(?:{GATHERING}\s+(?:where\s+|of\s+)?{DETERMINER}{{0,2}})?{IDENTITY}{NOT_CULPRITS}|"
+                rf"{VIOLENCE_FRAME}\s+{VIOLENCE_GAP}{{0,3}}{VIOLENCE_ON_GROUP}|"
+                rf"{IDENTITY}\s+(?:[\w']+\s+){{0,2}}?(?:(?:should|must|ought to|needs? to|have to|has to|"
+                rf"deserves? to)\s+(?:all\s+|just\s+|simply\s+)?(?:be|get)\s+(?:all\s+)?|deserves?\s+)"
+                rf"{VIOLENCE_PASSIVE}|"
+                rf"\b(?:better(?:\s+off)?\s+if|if only)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:were|was|are|got|get)\s+"
+                rf"(?:all\s+)?{VIOLENCE_PASSIVE}|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?{VIOLENCE_FRAME}\s+{VIOLENCE_GAP}{{0,2}}"
+                rf"(?:{VIOLENCE_ON_THEM}|{VIOLENCE_PASSIVE}\s+(?:them|him|her)\b)|"
+                rf"\b(?:public\s+)?(?:floggings?|executions?|hangings?|lynchings?|firing squads?|bullets|a bullet|"
+                rf"the rope|death|gas chambers?)\s+for\s+{DETERMINER}{{0,2}}{IDENTITY}"),
+             # every match holds an act of the lexicon, its object slot filled with anything, or a punishment "for"
+             needs_group=True, screen=rf"{violence(ANY_RUN)}|(?:floggings?|executions?|hangings?|lynchings?|"
+                                      rf"firing squads?|bullets|a bullet|the rope|death|gas chambers?)\s+for\s"),
         # Threats as idioms: "X deserve a bullet", "should be legal to beat up X", "don't deserve to live".
         Rule("group_harmed", "identity_attack", 0.95,
              _c(rf"{IDENTITY}[^.!?\x00\n]{{0,30}}?\bdeserves?\s+(?:a\s+bullet|a\s+(?:good\s+)?beating|to\s+"

@@ -240,7 +240,7 @@ def test_hateful_cases_are_uncivil_and_mostly_identity_attacks(scorer):
     ("We have to keep the immigrants out, whatever it takes.", "group_disparaged"),
     ("Muslim lives do not matter.", "group_denied"),
     ("Why do they let disabled people live?", "group_denied"),
-    ("I met some immigrants last week. I want to cut their throats.", "group_pronoun"),
+    ("I met some immigrants last week. I want to cut their throats.", "group_threatened"),
     ("We should put all immigrants in camps.", "group_harmed"),
     ("The next Muslim I see gets a bullet.", "group_harmed"),
     ("Gay people are an abomination.", "group_disparaged"),
@@ -738,8 +738,8 @@ def test_a_predicate_not_denied_after_it_still_counts(scorer):
 
 @pytest.mark.parametrize(("text", "rule", "quoted"), [
     ("Muslims are 🐀", "group_dehumanised", "Muslims are 🐀"),
-    ("I will 🔪 every immigrant I see.", "group_harmed", "I will 🔪 every immigrant"),
-    ("All women should be 🔫", "group_harmed", "women should be 🔫"),
+    ("I will 🔪 every immigrant I see.", "group_threatened", "I will 🔪 every immigrant"),
+    ("All women should be 🔫", "group_threatened", "women should be 🔫"),
     ("Trans people make me 🤮", "group_hated", "Trans people make me 🤮"),
     ("I hate 🏳️‍🌈 people.", "group_hated", "hate 🏳️‍🌈 people"),
     ("Disabled people are 🗑️", "group_dehumanised", "Disabled people are 🗑️"),
@@ -803,6 +803,35 @@ def test_threats_and_contempt_in_more_general_forms(scorer, text, rule):
 ])
 def test_more_general_forms_leave_reports_and_plain_statements_alone(scorer, text):
     assert scorer.transform([text]).iloc[0]["incivility_identity_attack"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to snap the neck of every immigrant on my road.",  # the group as the object of the act
+    "We should line the Muslims up against the wall.",  # the group inside the idiom's object slot
+    "Gay people ought to be hunted down.",  # the subject of a passive
+    "Things would be better if trans people were all wiped out.",
+    "Disabled people keep asking for ramps, so I'll run them over.",  # a topic taken up by a pronoun
+    "Someone should set fire to the centres where migrants sleep.",
+    "Every black person deserves a painful death.",
+])
+def test_threats_name_their_act_from_the_violence_lexicon(scorer, text):
+    row = scorer.transform([text]).iloc[0]
+    assert row["uncivil"] and row["incivility_identity_attack"] > 0, text
+    assert "group_threatened" in {e["rule"] for e in json.loads(row["incivility_evidence"])}, text
+
+
+@pytest.mark.parametrize("text", [
+    "We must stop the killing of Muslims in Myanmar.",  # a verb of prevention before the act
+    "People who want to kill immigrants should be jailed.",  # someone else's wish, in a relative clause
+    "Women have to be protected from men who want to hurt them.",
+    "They should hang the men who murdered that girl.",  # culprits named by their crime
+    "Immigrants will be killed if the boats keep sinking.",  # a prediction, no frame of intent
+    "I would never drown a Muslim, what a sick thing to say.",  # negated
+    "Politicians should kill the bill that hurts women.",  # the act's object is no group
+])
+def test_threat_rule_leaves_prevention_reports_and_predictions_alone(scorer, text):
+    rules = {e["rule"] for e in json.loads(scorer.transform([text]).iloc[0]["incivility_evidence"])}
+    assert "group_threatened" not in rules, text
 
 
 @pytest.mark.parametrize(("innocent", "slur"), [
