@@ -400,7 +400,8 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
         before = lower[cut + 1:start]
         # a negation reaches no further than its clause
         clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
-        if rule.negatable and ((rule.negation_before and R.negated(clause[-30:]))
+        # searched in place, so that a negation's own context may run past the match ("shouldn't we ...?")
+        if rule.negatable and ((rule.negation_before and R.negated(lower, max(start - len(clause), start - 30), start))
                                or (rule.negation_inside and R.negated(lower, start, end))):
             return True
         if R.DENIED_AFTER.match(lower, end):  # "a threat to nobody"

@@ -42,7 +42,10 @@ NEGATION = re.compile(
 # Negation words that deny nothing: comparisons ("no better than rats", "no different from animals") and an order
 # to stop being what the insult says ("stop being a coward").
 NOT_DENYING = re.compile(r"no (?:better|more|different|less)\b(?: \w+)?\s+(?:than|from)\b|"
-                         r"(?:stop|quit) (?:being|acting like|behaving like)\b")
+                         r"(?:stop|quit) (?:being|acting like|behaving like)\b|"
+                         # a negative question proposes what it asks ("shouldn't we just get rid of X?")
+                         r"(?:should|would|could|ca|do|wo)n'?t (?:we|i|someone|somebody|they)\b(?! \w+ (?:not|never)\b)"
+                         r"[^.!?\x00\n]{0,80}\?")
 # A reporting frame before a cue plus a condemnation anywhere in the text is counter-speech.
 REPORTING = re.compile(
     r"\b(?:say|says|saying|said|call|calls|calling|called|claim|claims|claiming|suggest\w*|writ\w+|wrote|"
@@ -394,8 +397,10 @@ def _phrase_rules(name: str, category: str, weight: float, **guards: Any) -> lis
 # Identity, group and insult terms are matched as written: their disguised forms inside the many group rules made
 # the RE2 screens ten times slower (measured: 23,000 -> 2,800 comments/s). Slurs, profanity and the verbs of
 # hatred and killing are matched disguised.
-IDENTITY = word_alternation(("identity", "pejorative_spellings"))
-GROUP = word_alternation(("identity", "groups", "pejorative_spellings"))
+# An identity adjective may take a person noun the lexicon does not list with it ("black folks", "gay guys").
+PERSON_NOUN = r"(?:\s+(?:folks?|guys|lads|blokes|dudes|persons|kids|boys|girls))?"
+IDENTITY = word_alternation(("identity", "pejorative_spellings")) + PERSON_NOUN
+GROUP = word_alternation(("identity", "groups", "pejorative_spellings")) + PERSON_NOUN
 # Verbs of hatred, also with a letter swapped or missing or spaced out ("haet", "hte", "h a t e").
 # "h8" is the number-for-syllable spelling of "hate" (as "gr8", "l8r"), beyond the letter-for-letter leetspeak.
 HATE = "(?:" + disguised_words(("hate", "hating", "despise", "loathe", "detest", "abhor")) + r"|\bh8(?:ing)?\b)"
@@ -468,7 +473,8 @@ VICTIM_FRAME = re.compile(
 INTENSIFIER = (r"(?:all\s+|just\s+|so\s+|such\s+|nothing but\s+|always\s+|a bunch of\s+|the most\s+|too\s+|"
                r"really\s+|very\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|truly\s+|fucking\s+|"
                r"bloody\s+|damn\s+|effing\s+|genetically\s+|naturally\s+|inherently\s+|biologically\s+|"
-               r"morally\s+|mentally\s+|intellectually\s+|fundamentally\s+|basically\s+|simply\s+)")
+               r"morally\s+|mentally\s+|intellectually\s+|fundamentally\s+|basically\s+|simply\s+|literally\s+|"
+               r"actually\s+|genuinely\s+|honestly\s+|seriously\s+|frankly\s+|clearly\s+|obviously\s+)")
 DETERMINER = (r"(?:all\s+|the\s+|those\s+|these\s+|every\s+|you\s+|any\s+|some\s+|more\s+|each\s+|single\s+|"
               r"next\s+|first\s+|of\s+|as many\s+|an?\s+)")
 # Traits whose denial of a whole group degrades it ("women are never intelligent", "no Muslim can be trusted").
@@ -627,7 +633,7 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"sickens|repulses|angers|enrages|infuriates|furious|angry|mad)\s+(?:\w+\s+){{0,2}}"
                 rf"(?:like|more than|as much as)\s+(?:the\s+)?{IDENTITY}|"
                 # nothing worse than a group: "is there anything worse than ...", "nothing is lower than ..."
-                rf"\b(?:anything|nothing|something)\s+(?:\w+\s+){{0,4}}(?:worse|lower|more disgusting|more pathetic)"
+                rf"\b(?:anything|nothing|something)\s+(?:\w+\s+){{0,4}}(?:worse|lower|more\s+{NEGATIVE})"
                 rf"\s+than\s+(?:an?\s+|the\s+)?{IDENTITY}|"
                 rf"{IDENTITY}\s+(?:really\s+|just\s+|all\s+|truly\s+)?(?:disgust|disgusts|sicken|sickens|repulse|"
                 rf"repulses|revolt|revolts|nauseate|nauseates)\s+me\b|"
@@ -669,6 +675,50 @@ def build_rules() -> tuple[Rule, ...]:
              # every match holds an act of the lexicon, its object slot filled with anything, or a punishment "for"
              needs_group=True, screen=rf"{violence(ANY_RUN)}|(?:floggings?|executions?|hangings?|lynchings?|"
                                       rf"firing squads?|bullets|a bullet|the rope|death|gas chambers?)\s+for\s"),
+        # Contempt without an insult word: a preference for vermin or death over the group's company, decline blamed
+        # on its arrival, hiring or letting it in as a ruin, its use or intelligence questioned, its humanity mocked.
+        Rule("group_disparaged", "identity_attack", 0.85,
+             _c(rf"\b(?:rather|sooner)\s+(?:\w+\s+){{0,4}}?(?:die|be dead|starve|kill myself|eat glass|{DEHUMAN})\b"
+                rf"[^.!?\x00\n]{{0,40}}?\bthan\s+(?:with\s+|to\s+|have\s+|live\s+(?:next to|near|with|among)\s+|"
+                rf"work\s+(?:with|for|under|beside)\s+|hire\s+|marry\s+|date\s+|sit\s+(?:next to|with)\s+|"
+                rf"be\s+(?:seen|friends|treated|touched)\s+(?:with|by)\s+|rent\s+to\s+|touch\s+|"
+                rf"shake hands with\s+)?{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\b(?:went|gone|going|goes|has gone)\s+(?:downhill|to (?:hell|shit|pot|the dogs|crap|ruin))\s+"
+                rf"(?:the (?:moment|minute|day|second)|when|since|after|once|ever since|as soon as)\s+"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\bwherever\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:\w+\s+){{0,2}}?(?:go|goes|settle|settles|move|moves|"
+                rf"live|lives|show up|turn up|appear|arrive)\b[^.!?\x00\n]{{0,20}}?\b(?:crime|filth|disease|violence|"
+                rf"trouble|chaos|poverty|decay|dirt|problems|misery|rape|terror\w*|ruin|squalor)|"
+                rf"\b(?:having|hiring|employing|letting in|letting|admitting|electing|adding|promoting)\s+(?:\w+\s+)?"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}[^.!?\x00\n]{{0,50}}?\b(?:(?:fastest|surest|quickest|easiest|sure|"
+                rf"quick|fast)\s+way\s+to\s+(?:ruin|destroy|bankrupt|kill|sink|lower|wreck)|(?:the|a|such a)\s+"
+                rf"(?:(?:biggest|worst|greatest|dumbest|stupidest|huge|complete|total|big|terrible)\s+)+"
+                rf"(?:mistake|disaster|error|waste|joke))|"
+                rf"\b(?:any|every)\s+(?:company|business|school|country|party|team|employer|landlord|club|university|"
+                rf"city|town|government|shop|restaurant)\s+(?:that|which|who)\s+(?:hires|employs|lets in|accepts|"
+                rf"admits|welcomes|elects|serves|rents to|promotes)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:deserves|"
+                rf"is asking|should|will)\s+(?:to\s+)?(?:go bankrupt|fail|collapse|burn|go under|be boycotted|sink|"
+                rf"go bust|for trouble)|"
+                rf"\b(?:lower|ruin|destroy|wreck|bring down|drag down)\b[^.!?\x00\n]{{0,60}}?,?\s*(?:just\s+)?"
+                rf"(?:add|bring in|invite|hire|let in)\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:brainpower|brain power|brains?|iq|intelligence|brain cells?|"
+                rf"intellect)\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:potato|rock|brick|goldfish|turnip|doorknob|"
+                rf"cabbage|sponge|toaster|houseplant|vegetable|amoeba|peanut|walnut|gnat|hamster|{DEHUMAN})\b|"
+                rf"\bwhat'?s\s+(?:even\s+)?the\s+(?:point|use|purpose)\s+of\s+{DETERMINER}{{0,2}}{IDENTITY}"
+                rf"(?=\s*(?:\?|other than|except|besides|apart from|anyway|at all|even))|"
+                rf"\b(?:do|does|did|can|have|has|will)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:ever|even|actually)\s+"
+                rf"(?:\w+\s+)?(?:anything|something)\s+(?:\w+\s+)?(?:other than|but|except|besides|apart from)\s|"
+                rf"(?:\bas\s+(?:if|though)\s+{IDENTITY}|{IDENTITY}[^\x00\n]{{0,100}}?\bas\s+(?:if|though)\s+they)\s+"
+                rf"(?:were|are|was|is)\s+(?:even\s+)?(?:actual|real|proper|normal|genuine)\s+(?:human|humans|"
+                rf"human beings|people|persons|citizens)\b|"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:that|this|such)\s+(?:\w+\s+)?(?:filth|scum|trash|garbage|vermin|"
+                rf"creature|subhuman|abomination)\b"),
+             needs_group=True),
+        # Worth denied: "X are not worth the oxygen they breathe"; the negation is the attack.
+        Rule("group_disparaged", "identity_attack", 0.85,
+             _c(rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:not|never|n'?t|hardly|barely)\s+(?:even\s+|really\s+)?"
+                rf"worth\s+(?:the\s+)?(?:oxygen|air|space|food|water|dirt|bullet|skin|rope|effort|time of day)\b"),
+             needs_group=True, negation_inside=False),
         # Threats as idioms: "X deserve a bullet", "should be legal to beat up X", "don't deserve to live".
         Rule("group_harmed", "identity_attack", 0.95,
              _c(rf"{IDENTITY}[^.!?\x00\n]{{0,30}}?\bdeserves?\s+(?:a\s+bullet|a\s+(?:good\s+)?beating|to\s+"
@@ -928,7 +978,8 @@ def build_rules() -> tuple[Rule, ...]:
         # Denying a whole group a human trait: the negation is the attack, so only one before the group cancels it.
         Rule("group_denied", "identity_attack", 0.85,
              _c(rf"{IDENTITY}\s+(?:{BE}|can|could|will|would)\s*(?:n'?t|not|never|no longer)\s+(?:ever\s+)?"
-                rf"(?:be\s+)?(?:an?\s+)?(?:{INTENSIFIER}|real\s+|fully\s+|truly\s+|even\s+)*{DENIED_TRAIT}\b|"
+                rf"(?:be\s+)?(?:an?\s+|{INTENSIFIER}|real\s+|fully\s+|truly\s+|even\s+|proper\s+|actual\s+)*"
+                rf"{DENIED_TRAIT}\b|"
                 rf"{IDENTITY}\s+lives\s+(?:do\s*n'?t|do not|never|don'?t)\s+matter|"
                 rf"{IDENTITY}\s+{BE}\s+(?:\w+\s+)?(?:barely|hardly|scarcely|less than|not quite|not even|not fully)\s+"
                 rf"(?:human|humans|people|persons|human beings)\b|"

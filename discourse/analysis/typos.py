@@ -51,7 +51,7 @@ REAL_WORD_ZIPF = 2.0
 GLUE_BEFORE = ("all", "the", "you", "hate", "kill", "such", "fucking", "are", "dirty", "filthy", "stupid", "these",
                "those", "every", "death", "fuck", "hating", "killing", "absolute", "absolutely", "total", "totally",
                "complete", "completely", "utter", "utterly", "real", "bunch", "pack", "piece", "worthless",
-               "disgusting", "bloody", "damn", "your")
+               "disgusting", "bloody", "damn", "your", "to", "exterminate", "eradicate", "deport", "ban", "nuke")
 GLUE_AFTER = ("are", "were", "should", "must", "all", "have", "need", "deserve", "can", "will", "don", "get", "suck",
               "out", "back")
 GLUE_WORDS = ("hates", "despise", "loathe", "detest", "murder", "shoot", "hang", "gas", "deport", "to", "up", "shut",

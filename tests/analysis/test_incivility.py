@@ -834,6 +834,36 @@ def test_threat_rule_leaves_prevention_reports_and_predictions_alone(scorer, tex
     assert "group_threatened" not in rules, text
 
 
+@pytest.mark.parametrize("text", [
+    "I would sooner share a flat with cockroaches than with immigrants.",
+    "This town has gone to the dogs since the Muslims moved in.",
+    "Promoting a woman to manager was the dumbest mistake the firm made.",
+    "Any landlord who rents to gay people should go bankrupt.",
+    "Between them, disabled people have the brain cells of a turnip.",
+    "What's the use of trans people anyway?",
+    "Have black folks ever contributed anything other than crime?",
+    "Muslims are not worth the air they breathe.",
+    "Shouldn't we just deport all the immigrants?",  # a negative question that proposes
+    "There is nothing more vile than a Muslim.",
+    "Gay guys are literally vermin.",  # an identity adjective with a person noun the lexicon does not list
+])
+def test_contempt_without_an_insult_word_is_an_identity_attack(scorer, text):
+    row = scorer.transform([text]).iloc[0]
+    assert row["uncivil"] and row["incivility_identity_attack"] > 0, row["incivility_evidence"]
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather die than see those immigrants drown at sea.",
+    "The economy went downhill when the mine closed, and the immigrants left too.",
+    "Hiring more women was the best decision the board made.",
+    "What's the point of women's football getting no airtime?",
+    "Shouldn't we welcome the Muslims who fled the war?",
+    "Muslims are worth every penny the program costs.",
+])
+def test_contempt_rules_leave_sympathy_and_praise_alone(scorer, text):
+    assert scorer.transform([text]).iloc[0]["incivility_identity_attack"] == 0, text
+
+
 @pytest.mark.parametrize(("innocent", "slur"), [
     ("The strike crippled the economy.", "Go away, you cripple."),
     ("That was the chink in his armour.", "You stupid chink."),
