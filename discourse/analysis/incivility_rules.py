@@ -44,7 +44,8 @@ NEGATION = re.compile(
 NOT_DENYING = re.compile(r"no (?:better|more|different|less)\b(?: \w+)?\s+(?:than|from)\b|"
                          r"(?:stop|quit) (?:being|acting like|behaving like)\b|"
                          # a negative question proposes what it asks ("shouldn't we just get rid of X?")
-                         r"(?:should|would|could|ca|do|wo)n'?t (?:we|i|someone|somebody|they)\b(?! \w+ (?:not|never)\b)"
+                         r"(?:should|would|could|ca|do|wo|is|are)n'?t (?:we|i|it|you|someone|somebody|they)\b"
+                         r"(?! \w+ (?:not|never)\b)"
                          r"[^.!?\x00\n]{0,80}\?")
 # A reporting frame before a cue plus a condemnation anywhere in the text is counter-speech.
 REPORTING = re.compile(
@@ -398,7 +399,7 @@ def _phrase_rules(name: str, category: str, weight: float, **guards: Any) -> lis
 # the RE2 screens ten times slower (measured: 23,000 -> 2,800 comments/s). Slurs, profanity and the verbs of
 # hatred and killing are matched disguised.
 # An identity adjective may take a person noun the lexicon does not list with it ("black folks", "gay guys").
-PERSON_NOUN = r"(?:\s+(?:folks?|guys|lads|blokes|dudes|persons|kids|boys|girls))?"
+PERSON_NOUN = r"(?:\s+(?:folks?|guys|lads|blokes|dudes|persons|kids|boys|girls|couples?))?"
 IDENTITY = word_alternation(("identity", "pejorative_spellings")) + PERSON_NOUN
 GROUP = word_alternation(("identity", "groups", "pejorative_spellings")) + PERSON_NOUN
 # Verbs of hatred, also with a letter swapped or missing or spaced out ("haet", "hte", "h a t e").
@@ -638,7 +639,18 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}\s+(?:really\s+|just\s+|all\s+|truly\s+)?(?:disgust|disgusts|sicken|sickens|repulse|"
                 rf"repulses|revolt|revolts|nauseate|nauseates)\s+me\b|"
                 rf"{IDENTITY}\s+(?:all\s+|just\s+|really\s+)?make\s+me\s+(?:\w+\s+)?(?:sick|puke|vomit|retch|"
-                rf"want to (?:puke|vomit|throw up))"), needs_group=True, negation_inside=False, verb_first=True),
+                rf"want to (?:puke|vomit|throw up))|"
+                # anger at a group itself, not at what is done to it ("attacks on Muslims make me angry")
+                rf"(?<!\bon )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!against )(?<!towards )\b{IDENTITY}\s+"
+                rf"(?:all\s+|just\s+|really\s+)?make\s+me\s+(?:so\s+|really\s+|very\s+)?(?:angry|furious|livid|"
+                rf"mad|irate|sick to my stomach)\b|"
+                rf"\b(?:feel|have|harbou?r)\s+(?:nothing but|only|pure|such|so much|a deep|deep|real)\s+(?:\w+\s+)?"
+                rf"(?:hatred|contempt|disgust|loathing|revulsion|hate)\s+(?:for|towards|toward|of)\s+"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\b(?:nothing|no one|nobody)\s+(?:\w+\s+){{0,3}}(?:angrier|madder|sicker|more angry|"
+                rf"more disgusted)\s+"
+                rf"than\s+(?:seeing|hearing|meeting|watching|being near)?\s*{DETERMINER}{{0,2}}{IDENTITY}"),
+             needs_group=True, negation_inside=False, verb_first=True),
         # Disgust and rage as bodily idioms: "X make my skin crawl", "fill me with contempt", "turn my stomach".
         Rule("group_hated", "identity_attack", 0.9,
              _c(rf"{IDENTITY},?\s+{SUBJECT_GAP}(?:make|makes|made|making)\s+my\s+"
@@ -714,6 +726,39 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:that|this|such)\s+(?:\w+\s+)?(?:filth|scum|trash|garbage|vermin|"
                 rf"creature|subhuman|abomination)\b"),
              needs_group=True),
+        # Questions and claims that demean a group without an insult word: "why can't X just stay home?", "who even
+        # wants X here?", "X are too emotional to lead", "X can never be real citizens".
+        Rule("group_disparaged", "identity_attack", 0.85,
+             _c(rf"\b(?:be|is)\s+(?:so\s+)?(?:great|nice|wonderful|lovely|amazing|brilliant|good)\s+if\s+"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}\s+(?:were|was|would|could|just|all)\s+(?:\w+\s+)?(?:gone|dead|"
+                rf"disappeared|disappear|vanished|vanish|wiped out|extinct|deported|removed|left|leave|go away|"
+                rf"go back)\b|"
+                rf"\bhow\s+(?:are|is|come)\s+{IDENTITY}\s+(?:even\s+|still\s+)?allowed\s+to\b|"
+                rf"\bwho\s+(?:even|actually|really|the hell|on earth|in their right mind)\s+(?:wants|needs|likes|"
+                rf"asked for|invited|hires|trusts)\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\bwhy\s+(?:does|do|would|should)\s+(?:anyone|anybody|we|you|people)\s+(?:still\s+|even\s+|ever\s+)?"
+                rf"(?:listen to|trust|hire|believe|vote for|respect|employ|marry|date|tolerate)\s+"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\btypical\s+(?:of\s+)?(?:an?\s+)?{IDENTITY}\s+to\s+(?:be|act|behave|whine|complain|lie|cry)\b|"
+                rf"{IDENTITY}\s+{BE}\s+(?:just\s+|simply\s+|all\s+)?(?:too|far too|way too)\s+(?:\w+\s+)?(?:emotional|"
+                rf"stupid|dumb|weak|lazy|primitive|backward|violent|irrational|hysterical|fragile|incompetent|"
+                rf"inferior|savage|greedy|selfish|dishonest)\s+to\s+(?:lead|vote|work|drive|think|be trusted|govern|"
+                rf"understand|learn|run|manage|serve|teach|integrate|fit in|be in charge|make decisions)\b|"
+                rf"{IDENTITY}\s+{BE}\s+(?:just|only|really|simply|nothing but|basically)\s+(?:\w+\s+)?"
+                rf"(?:men|women|boys|"
+                rf"girls|blokes) in (?:dresses|drag|wigs|make-?up|skirts)\b|"
+                rf"\b(?:are|aren'?t)\s+all\s+{IDENTITY}\s+(?:{INTENSIFIER})*(?:(?:a|an|the)\s+)?{NEGATIVE}|"
+                rf"\b(?:of course|figures|naturally|typical|unsurprisingly|surprise,? surprise)\b[^.!?\x00\n]{{0,30}}"
+                rf"\b(?:{INSULT}|{NEGATIVE})[^.!?\x00\n]{{0,20}}\b(?:was|is|were|'s|turned out to be)\s+(?:an?\s+)?"
+                rf"{IDENTITY}"),
+             needs_group=True),
+        Rule("group_denied", "identity_attack", 0.85,
+             _c(rf"\bwhy\s+(?:can'?t|don'?t|won'?t|couldn'?t)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:just\s+)?"
+                rf"(?:stay (?:at )?home|stay in|go away|go back|disappear|leave|shut up|be quiet|keep quiet|stay quiet|"
+                rf"stay out|get out|vanish|die|fuck off|piss off)\b|"
+                rf"{IDENTITY}\s+(?:can|could|will)\s*(?:n'?t|not|never)\s+(?:ever\s+)?(?:be\s+|become\s+)"
+                rf"(?:real|true|proper|genuine|actual)\s+\w+"),
+             needs_group=True, negation_inside=False),
         # Worth denied: "X are not worth the oxygen they breathe"; the negation is the attack.
         Rule("group_disparaged", "identity_attack", 0.85,
              _c(rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:not|never|n'?t|hardly|barely)\s+(?:even\s+|really\s+)?"

@@ -846,6 +846,12 @@ def test_threat_rule_leaves_prevention_reports_and_predictions_alone(scorer, tex
     "Shouldn't we just deport all the immigrants?",  # a negative question that proposes
     "There is nothing more vile than a Muslim.",
     "Gay guys are literally vermin.",  # an identity adjective with a person noun the lexicon does not list
+    "Why can't immigrants just go back?",
+    "Who actually wants Muslims here?",
+    "Women are far too hysterical to govern.",
+    "Muslims make me so angry.",
+    "I feel nothing but contempt for trans people.",
+    "Wouldn't it be nice if the immigrants were all gone?",
 ])
 def test_contempt_without_an_insult_word_is_an_identity_attack(scorer, text):
     row = scorer.transform([text]).iloc[0]
@@ -859,6 +865,9 @@ def test_contempt_without_an_insult_word_is_an_identity_attack(scorer, text):
     "What's the point of women's football getting no airtime?",
     "Shouldn't we welcome the Muslims who fled the war?",
     "Muslims are worth every penny the program costs.",
+    "Attacks on Muslims make me so angry.",  # anger at what is done to the group
+    "Why can't women just get equal pay?",
+    "Wouldn't it be great if immigrants were welcomed?",
 ])
 def test_contempt_rules_leave_sympathy_and_praise_alone(scorer, text):
     assert scorer.transform([text]).iloc[0]["incivility_identity_attack"] == 0, text

@@ -89,9 +89,9 @@ def test_group_rule_screens_leave_the_group_alternations_out():
     rules = [rule for rule in build_rules() if rule.needs_group]
     assert all(GROUP not in rule_screen(rule) for rule in rules)
     # the rule's own words stay: a screen for a group's humanity denied still asks for the denial
-    denied = next(rule for rule in rules if rule.id == "group_denied")
-    assert matches(pa.array(["muslims are not human", "muslims are lovely"]), rule_screen(denied)).tolist() == [
-        True, False]
+    texts = pa.array(["muslims are not human", "muslims are lovely"])
+    passed = [matches(texts, rule_screen(rule)).tolist() for rule in rules if rule.id == "group_denied"]
+    assert [any(column) for column in zip(*passed, strict=True)] == [True, False]
 
 
 @settings(max_examples=15, deadline=None)
