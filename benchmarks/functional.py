@@ -23,7 +23,8 @@ sys.path.insert(0, str(ROOT))
 from discourse.analysis.incivility import IncivilityScorer  # noqa: E402
 
 # The sets whose cases have been read while rules were written.
-DEVELOPMENT = ("functional_cases", "functional_probes", "functional_blind_a", "functional_blind_c")
+DEVELOPMENT = ("functional_cases", "functional_probes", "functional_blind_a", "functional_blind_c",
+               "functional_blind_e")
 
 
 def _cases(name: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -36,10 +37,12 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=0, help="misses to print per family")
     parser.add_argument("--cases", default="functional_cases",
                         choices=("functional_cases", "functional_heldout", "functional_probes", "functional_blind_a",
-                                 "functional_blind_b", "functional_blind_c", "functional_blind_d"),
+                                 "functional_blind_b", "functional_blind_c", "functional_blind_d", "functional_blind_e",
+                                 "functional_blind_f"),
                         help="the development cases, the held-out ones written later by another hand, the "
                              "probes written with the rules of session 5, the two sets written blind in session 7 "
-                             "(A read since, B held out), or those of session 8 (C development, D held out)")
+                             "(A read since, B held out), those of session 8 (C development, D held out) or those of "
+                             "session 9 (E development, F held out)")
     args = parser.parse_args()
     HATEFUL, NOT_HATEFUL = _cases(args.cases)
     if args.cases not in DEVELOPMENT:

@@ -39,6 +39,11 @@ BENCHMARKS: tuple[tuple[str, str], ...] = (
     ("functional.py --cases functional_blind_d",
      "incivility: functional set D, written blind to the scorer and the other sets in session 8, never read case by "
      "case"),
+    ("functional.py --cases functional_blind_e",
+     "incivility: functional set E, written blind to the scorer in session 9, its misses read (development)"),
+    ("functional.py --cases functional_blind_f",
+     "incivility: functional set F, written blind to the scorer and the other sets in session 9, never read case by "
+     "case"),
     ("relevance.py", "relevance: own article vs another article"),
     ("scale.py --sizes 10000 200000 1000000", "pipeline stages at 10k / 200k / 1M comments"),
     ("scale.py --sizes 200000 --stages baseline analyze analyze-w2 --repeat 3",

@@ -411,7 +411,7 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
         if rule.reclaimable and R.RECLAIMED.search(before):
             return True
         # "people who threaten Muslims like that are cowards": the group is the object of someone else's clause
-        if rule.needs_group and R.RELATIVE_CLAUSE.search(clause):
+        if rule.needs_group and (R.RELATIVE_CLAUSE.search(clause) or R.WHO_WOULD.search(clause)):
             return True
         # "people hate Muslims": a verb of hatred whose subject is someone else (the match opens with the verb)
         if rule.verb_first and R.THIRD_PERSON.search(clause) and not _group_first().match(matched):
@@ -454,7 +454,8 @@ def _reported(rule: R.Rule, lower: str, off: int, length: int, start: int, end: 
         if rule.category in R.HATE_CATEGORIES:
             countered.add(off)
         return True
-    return bool(R.REPORTED_CLAUSE.search(before) and R.NEGATION.search(before))
+    # "nobody would say X" denies the report; "don't you think X ...?" proposes it
+    return bool(R.REPORTED_CLAUSE.search(before) and R.negated(lower, start - len(before), start))
 
 
 def _shouting(texts: Sequence[str], joined: str, starts: np.ndarray, scored: np.ndarray, add: Any) -> None:

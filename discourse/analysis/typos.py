@@ -11,7 +11,7 @@ The forms undone, for the words of :data:`TARGET_LEXICONS`:
 
 * two adjacent letters swapped after the first letter ("womne"), in words of five letters or more and in the
   four-letter insults and dehumanising nouns ("sucm");
-* one inner vowel or one of a doubled letter dropped ("wmen", "vermn"), in words of five letters or more, and an
+* one inner letter dropped ("wmen", "vermn", "musims", "blak"), in words of five letters or more, and an
   inner vowel of the four-letter insults and dehumanising nouns ("thg");
 * masked letters after the first ("w*men", "sc#m");
 * letters spaced out ("s c u m", "g a y p e o p l e");
@@ -37,12 +37,13 @@ from discourse.analysis.regex_screen import matches, screen
 __all__ = ["TARGET_LEXICONS", "normalise", "segment", "typo_forms"]
 
 # The lexicons whose words are restored: the targets and the cues that a dodge is written to hide.
-TARGET_LEXICONS = ("identity", "groups", "insults", "insult_adjectives", "dehumanising", "stereotypes", "slurs",
-                   "profanity")
+TARGET_LEXICONS = ("identity", "groups", "insults", "insult_adjectives", "dehumanising", "stereotypes",
+                   "intensified_traits", "slurs", "profanity", "frame_words")
 # Four-letter words of these lexicons also have typo forms ("sucm", "thg"): insults are short.
 SHORT_DROP_LEXICONS = ("insults", "dehumanising")
 # Known words that may stand next to a target word in a run-together text, besides the lexicons' own.
-GLUE_LEXICONS = ("english_function_words", "negative_evaluation", "stereotypes", "dismissive_words")
+GLUE_LEXICONS = ("english_function_words", "negative_evaluation", "stereotypes", "intensified_traits",
+                 "dismissive_words")
 # A form this common in English (Zipf scale of wordfreq: log10 of occurrences per billion words; 2 = once in ten
 # million words) is a word in its own right, never a typo to undo nor a run of words to split ("toady", "therapist").
 REAL_WORD_ZIPF = 2.0
@@ -53,9 +54,10 @@ GLUE_BEFORE = ("all", "the", "you", "hate", "kill", "such", "fucking", "are", "d
                "complete", "completely", "utter", "utterly", "real", "bunch", "pack", "piece", "worthless",
                "disgusting", "bloody", "damn", "your", "to", "exterminate", "eradicate", "deport", "ban", "nuke")
 GLUE_AFTER = ("are", "were", "should", "must", "all", "have", "need", "deserve", "can", "will", "don", "get", "suck",
-              "out", "back")
+              "out", "back", "to", "and", "people", "folk", "folks")
 GLUE_WORDS = ("hates", "despise", "loathe", "detest", "murder", "shoot", "hang", "gas", "deport", "to", "up", "shut",
-              "go", "rid", "just", "single", "one", "people", "person")  # besides GLUE_BEFORE and GLUE_AFTER
+              "go", "rid", "just", "single", "one", "people", "person", "honestly", "really", "so", "literally",
+              "very", "always", "never", "basically", "be")  # besides GLUE_BEFORE and GLUE_AFTER
 MASKS = "*#%_"
 SEPARATORS = " .-"
 UNSPACE = str.maketrans("", "", SEPARATORS)
@@ -72,7 +74,8 @@ def _words(names: tuple[str, ...]) -> set[str]:
 @lru_cache(maxsize=1)
 def _targets() -> frozenset[str]:
     """Every word of the target lexicons, with its plural (phrases give their words, function words aside)."""
-    words = {part for w in _words(TARGET_LEXICONS) for part in w.split(" ") if part.isalpha()} - _function_words()
+    words = ({part for w in _words(TARGET_LEXICONS) for part in w.split(" ") if part.isalpha()} - _function_words()
+             | _words(("frame_words",)))
     return frozenset(words | {R.plural(w) for w in words})
 
 
@@ -114,14 +117,28 @@ def typo_forms() -> dict[str, str]:
     short |= {R.plural(w) for w in short}
     seen: dict[str, set[str]] = {}
     for word in _targets():
-        forms = R.swapped(word) | R.dropped(word)
+        forms = R.swapped(word) | R.dropped(word, consonants=True)
         if len(word) == 4 and word in short:
             forms |= R.swapped(word, shortest=4) | {word[:i] + word[i + 1:] for i in (1, 2) if word[i] in "aeiou"}
         for form in forms:
             seen.setdefault(form, set()).add(word)
-    forbidden = _forbidden()
-    return {form: next(iter(words)) for form, words in seen.items()
-            if len(words) == 1 and form not in forbidden and not is_word(form)}
+    forbidden, kinds = _forbidden(), _kinds()
+    # a form of two words of one list ("womn": woman, women) restores either; the rules read both alike
+    return {form: min(words) for form, words in seen.items()
+            if frozenset.intersection(*(kinds.get(w, frozenset()) for w in words))
+            and form not in forbidden and not is_word(form)}
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, frozenset[str]]:
+    """Each target word (and its plural) -> the target lexicons it belongs to."""
+    out: dict[str, set[str]] = {}
+    for name in TARGET_LEXICONS:
+        for w in _words((name,)):
+            for part in w.split(" "):
+                out.setdefault(part, set()).add(name)
+                out.setdefault(R.plural(part), set()).add(name)
+    return {w: frozenset(names) for w, names in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -253,8 +270,10 @@ def segment(token: str) -> str | None:
     pieces.reverse()
     # Two pieces need two content words ("hate women", not "the rapist"); two short pieces in a row ("ass a in")
     # are more likely a name or a foreign word.
-    function = _function_words()
-    if len(pieces) == 2 and any(p in function for p in pieces):
+    # ... unless the function word is one that stands next to a group word ("womenare", "areevil")
+    function, glue = _function_words(), set(GLUE_BEFORE) | set(GLUE_AFTER)
+    if len(pieces) == 2 and any(p in function for p in pieces) and not (
+            any(p in glue for p in pieces) and any(p in _heads() and len(p) >= 4 for p in pieces)):
         return None
     if any(len(p) <= 2 and len(q) <= 2 for p, q in zip(pieces, pieces[1:], strict=False)):
         return None

@@ -238,7 +238,7 @@ def test_hateful_cases_are_uncivil_and_mostly_identity_attacks(scorer):
     ("Every time a black person sits next to me I hold on to my bag.", "group_disparaged"),
     ("Nobody asked you, go back to where you came from.", "go_back"),
     ("We have to keep the immigrants out, whatever it takes.", "group_disparaged"),
-    ("Muslim lives do not matter.", "group_denied"),
+    ("Muslim lives do not matter.", "group_disparaged"),
     ("Why do they let disabled people live?", "group_denied"),
     ("I met some immigrants last week. I want to cut their throats.", "group_threatened"),
     ("We should put all immigrants in camps.", "group_harmed"),
@@ -894,7 +894,7 @@ def test_a_slur_the_speaker_claims_for_their_own_group_is_reclaimed(scorer, text
 
 
 @pytest.mark.parametrize(("text", "rule"), [
-    ("Why do immigrants always have to be so disgusting?", "group_disparaged"),
+    ("Why do immigrants always have to be so disgusting?", "group_questioned"),
     ("Why are gay people allowed to breed?", "group_disparaged"),
     ("Do women even have brains?", "group_disparaged"),
     ("Am I the only one who thinks Muslims are scum?", "group_dehumanised"),  # the speaker is the "one"
