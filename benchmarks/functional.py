@@ -27,6 +27,11 @@ DEVELOPMENT = ("functional_cases", "functional_probes", "functional_blind_a", "f
                "functional_blind_e")
 
 
+# The non-hateful families the issue's bar names (HateCheck's identity mentions, negation, counter-speech, reclaimed
+# slurs, homonyms), whatever each set's numbering.
+CRITERION = re.compile(r"homonym|reclaimed|neutral|positive|denounc|negated")
+
+
 def _cases(name: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     module = importlib.import_module(f"benchmarks.{name}")
     return module.HATEFUL, module.NOT_HATEFUL
@@ -59,6 +64,11 @@ def main() -> int:
         flagged = frame["uncivil"].to_numpy()
         attack = (frame["incivility_identity_attack"] > 0).to_numpy()
         print(f"{name}: {len(cases)} cases, uncivil {flagged.mean():.1%}, identity_attack > 0 {attack.mean():.1%}")
+        if not wanted:
+            # the issue's bar counts these; abuse of objects, individuals and other groups is uncivil, not hateful
+            kept = [i for i, (family, _) in enumerate(cases) if CRITERION.search(family)]
+            print(f"  of them identity mentions, negated hate, counter-speech, reclaimed slurs and homonyms: "
+                  f"{len(kept)} cases, uncivil {flagged[kept].mean():.1%}")
         families: dict[str, list[int]] = defaultdict(list)
         for i, (family, _) in enumerate(cases):
             families[family].append(i)
