@@ -24,7 +24,11 @@ from discourse.analysis.incivility import IncivilityScorer  # noqa: E402
 
 # The sets whose cases have been read while rules were written.
 DEVELOPMENT = ("functional_cases", "functional_probes", "functional_blind_a", "functional_blind_c",
-               "functional_blind_e")
+               "functional_blind_e", "functional_blind_g")
+
+
+SETS = tuple(sorted(path.stem for path in (ROOT / "benchmarks").glob("functional_*.py")
+                   if path.stem not in ("functional",)))
 
 
 # The non-hateful families the bar names (HateCheck's identity mentions, negation, counter-speech, reclaimed
@@ -41,13 +45,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=0, help="misses to print per family")
     parser.add_argument("--cases", default="functional_cases",
-                        choices=("functional_cases", "functional_heldout", "functional_probes", "functional_blind_a",
-                                 "functional_blind_b", "functional_blind_c", "functional_blind_d", "functional_blind_e",
-                                 "functional_blind_f"),
+                        choices=SETS,
                         help="the development cases, the held-out ones written later by another hand, the "
-                             "probes written with the rules of session 5, the two sets written blind in session 7 "
-                             "(A read since, B held out), those of session 8 (C development, D held out) or those of "
-                             "session 9 (E development, F held out)")
+                             "probes written with the rules of session 5, or the sets written blind since session 7 "
+                             "(A, C, E and G read as development sets; B, D, F and H held out)")
     args = parser.parse_args()
     HATEFUL, NOT_HATEFUL = _cases(args.cases)
     if args.cases not in DEVELOPMENT:

@@ -44,6 +44,12 @@ BENCHMARKS: tuple[tuple[str, str], ...] = (
     ("functional.py --cases functional_blind_f",
      "incivility: functional set F, written blind to the scorer and the other sets in session 9, never read case by "
      "case"),
+    ("functional.py --cases functional_blind_g",
+     "incivility: functional set G, written blind to the scorer in session 10 with twice the cases in the weakest "
+     "families, its misses read (development)"),
+    ("functional.py --cases functional_blind_h",
+     "incivility: functional set H, written blind to the scorer and the other sets in session 10, never read case "
+     "by case"),
     ("relevance.py", "relevance: own article vs another article"),
     ("scale.py --sizes 10000 200000 1000000", "pipeline stages at 10k / 200k / 1M comments"),
     ("scale.py --sizes 200000 --stages baseline analyze analyze-w2 --repeat 3",
