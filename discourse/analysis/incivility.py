@@ -35,6 +35,7 @@ import pyarrow.compute as pc
 from scipy.optimize import minimize
 
 from discourse.analysis import incivility_rules as R
+from discourse.analysis import pronouns as P
 from discourse.analysis import typos as T
 from discourse.analysis.language import ENGLISH, detect_english
 from discourse.analysis.regex_screen import matches, screen
@@ -328,6 +329,14 @@ def _find_hits(texts: Sequence[str], scored: np.ndarray) -> dict[int, list[dict[
     pieces = lower.split(R.SEPARATOR)
     # Typos and dodges of target words undone: a rewritten text maps each of its characters back to the original.
     maps = T.normalise(pieces)
+    # Pronouns that take up a group named before are read as the group ("Muslims? They are filthy."): each text
+    # gets a copy of those sentences with the group in their place, where only attacks on the group count.
+    copied = {i: len(pieces[i]) for i in np.flatnonzero(scored).tolist()}
+    for i, (a, b) in P.resolve(pieces, scored).items():
+        if i in maps:
+            a, b = [maps[i][0][k] for k in a], [maps[i][1][k - 1] for k in b]
+        maps[i] = (a, b)
+    copied = {i: n for i, n in copied.items() if len(pieces[i]) > n}
     hits: dict[int, list[dict[str, Any]]] = {}
     # Cased rules search the original texts; the others the lowercase ones, whose lengths may differ.
     lengths = {True: np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)),
@@ -341,6 +350,8 @@ def _find_hits(texts: Sequence[str], scored: np.ndarray) -> dict[int, list[dict[
 
     def add(i: int, rule: str, category: str, weight: float, a: int, b: int, cased: bool = True) -> None:
         a, b = a - offsets[cased][i], b - offsets[cased][i]
+        if not cased and i in copied and a >= copied[i] and category not in R.HATE_CATEGORIES:
+            return
         if not cased and i in maps:
             a, b = maps[i][0][a], maps[i][1][b - 1]
         hits.setdefault(i, []).append({"category": category, "text": originals[i][a:b], "start": a, "end": b,

@@ -1278,7 +1278,9 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"(?:all\s+)?{HARMED}|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+)?(?:should|must|need to|deserve to|ought to)\s+"
                 rf"(?:all\s+)?(?:be\s+)?{HARMED}|"
-                rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:{HATE}|hated|despised|loathed|detested|{THREAT_VERB})\s+{THEY}\b|"
+                # the speaker's hatred or none named ("Hate them."), not someone else's ("bigots hate them")
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?(?:\b(?:i|we)(?:'d|'ll)?\s+(?:\w+\s+){{0,2}}?|(?:^|[.!?:;,]\s*)|\band\s+)"
+                rf"(?:{HATE}|hated|despised|loathed|detested|{THREAT_VERB})\s+{THEY}\b|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+|really\s+)?(?:disgust|sicken|repulse|revolt|"
                 rf"nauseate)(?:e?d)?\s+me\b|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+|really\s+)?(?:make|"

@@ -29,7 +29,8 @@ from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
-from wordfreq import zipf_frequency
+import pyarrow.compute as pc
+from wordfreq import top_n_list, zipf_frequency
 
 from discourse.analysis import incivility_rules as R
 from discourse.analysis.regex_screen import matches, screen
@@ -47,11 +48,15 @@ GLUE_LEXICONS = ("english_function_words", "negative_evaluation", "stereotypes",
 # A form this common in English (Zipf scale of wordfreq: log10 of occurrences per billion words; 2 = once in ten
 # million words) is a word in its own right, never a typo to undo nor a run of words to split ("toady", "therapist").
 REAL_WORD_ZIPF = 2.0
+# A run of words is split only when rarer than this: wordfreq has seen "gaymen" and "iwish" a few times in a billion
+# words online (1.1-1.3), names such as "muslimah", "blackmore" or "gaylord" far more often (1.6 and over).
+RUN_ZIPF = 1.5
 # Words that, run together with a target word, make a token worth splitting ("allwomen", "arescum", "muslimsare").
-# Two-letter words that begin or end many ordinary words ("is": jewish, british; "no": phenomena) are left out.
-GLUE_BEFORE = ("all", "the", "you", "hate", "kill", "such", "fucking", "are", "dirty", "filthy", "stupid", "these",
-               "those", "every", "death", "fuck", "hating", "killing", "absolute", "absolutely", "total", "totally",
-               "complete", "completely", "utter", "utterly", "real", "bunch", "pack", "piece", "worthless",
+# Two-letter words that begin or end many ordinary words ("is": jewish, british; "no": phenomena) are left out;
+# "i" and "we" begin a run of a speaker's hatred ("ihate"), and a common word is never split (RUN_ZIPF).
+GLUE_BEFORE = ("i", "we", "all", "the", "you", "hate", "kill", "such", "fucking", "are", "dirty", "filthy", "stupid",
+               "these", "those", "every", "death", "fuck", "hating", "killing", "absolute", "absolutely", "total",
+               "totally", "complete", "completely", "utter", "utterly", "real", "bunch", "pack", "piece", "worthless",
                "disgusting", "bloody", "damn", "your", "to", "exterminate", "eradicate", "deport", "ban", "nuke")
 GLUE_AFTER = ("are", "were", "should", "must", "all", "have", "need", "deserve", "can", "will", "don", "get", "suck",
               "out", "back", "to", "and", "people", "folk", "folks")
@@ -62,9 +67,10 @@ MASKS = "*#%_"
 SEPARATORS = " .-"
 UNSPACE = str.maketrans("", "", SEPARATORS)
 SCREEN_FORMS = 3500  # typo forms per RE2 screen: 4,700 made one screen seven times slower than two of 3,100
+COMMON_WORDS = 5000  # wordfreq's most frequent English words, besides the lexicons', that a run may hold
 MIN_RUN, MAX_RUN = 5, 60  # shortest and longest run-together token tried (a longer one is no sentence)
 # A candidate token: a letter, then letters or masks; or single letters spaced out (three or more).
-TOKEN = re.compile(r"(?<![\w*#%])[a-z](?:[ .\-][a-z]){2,}(?![\w*#%])|(?<!\w)[a-z][a-z*#%_]*(?![\w*#%])")
+TOKEN = re.compile(r"(?<![\w*#%])[a-z](?:[ .\-][a-z]){2,}(?![\w*#%])|(?<![\w@])[a-z][a-z*#%_]*(?![\w*#%])")
 
 
 def _words(names: tuple[str, ...]) -> set[str]:
@@ -87,11 +93,19 @@ def _heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> frozenset[str]:
-    """The words a run-together token may be split into: function words, cue words and the target words."""
+def _cue_vocabulary() -> frozenset[str]:
+    """The words the lexicons know: function words, cue words and the target words."""
     words = ({part.replace("'", "") for w in _words(GLUE_LEXICONS) for part in w.split(" ")}
              | set(GLUE_WORDS) | set(GLUE_BEFORE) | set(GLUE_AFTER))
     return frozenset({w for w in words if w.isalpha() and (len(w) > 1 or w in "ia")} | _targets())
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """The words a run-together token may be split into: the lexicons' words and the :data:`COMMON_WORDS` most
+    frequent English words ("makemesick", "wanttohurt")."""
+    common = {w.replace("'", "") for w in top_n_list("en", COMMON_WORDS)}
+    return _cue_vocabulary() | {w for w in common if w.isalpha() and (len(w) > 1 or w in "ia")}
 
 
 @lru_cache(maxsize=1)
@@ -156,16 +170,40 @@ DODGE_RE2 = r"[a-z][*#%_]+[a-z]|(?:^|[^a-z])[a-z][ .\-][a-z][ .\-][a-z](?:[^a-z]
 
 
 @lru_cache(maxsize=1)
-def glue_pattern() -> str:
-    """A target word run together with a word that often stands next to it ("allwomen", "muslimsare")."""
-    # "people" too: the group phrases end with it ("gaypeopleare")
-    heads = R.trie_regex(sorted({w for w in _heads() if len(w) >= 3} | {"people"}))
-    return f"(?:{'|'.join(GLUE_BEFORE)})(?:{heads})|(?:{heads})(?:{'|'.join(GLUE_AFTER)})"
+def run_pattern() -> str:
+    """A target word with a letter run on to it: the tokens that may be words run together ("ihate", "gaymen").
+
+    A plural "s" is no letter run on ("liberals"); of the three-letter words only the slurs and the groups that
+    begin a phrase count ("gaymen"): "men" and "man" end and begin too many words ("government", "many"), as
+    "lib" and "rat" begin them. Function words ("every", "would") run into their neighbours in many words.
+    """
+    short = {w for w in _heads() if len(w) == 3} & (set(R.lexicon("slurs")) | {"gay", "jew"})
+    heads = R.trie_regex(sorted(({w for w in _heads() if len(w) >= 4} - _function_words()) | short | {"people"}))
+    return f"[a-z](?:{heads})|(?:{heads})(?:[a-rt-z]|s[a-z])"
 
 
 @lru_cache(maxsize=1)
 def _glued() -> re.Pattern[str]:
-    return re.compile(glue_pattern())
+    return re.compile(run_pattern())
+
+
+def _runs(array: pa.Array) -> np.ndarray:
+    """Which texts hold a token that :func:`segment` splits.
+
+    RE2 picks the texts with a target word run on to a letter (a third of comments: "government", "comments"); the
+    distinct tokens of those texts with such a word are tried once each, and RE2 picks the texts holding one that
+    splits.
+    """
+    hit = matches(array, run_pattern())
+    if not hit.any():
+        return hit
+    tokens = pc.unique(pc.list_flatten(pc.split_pattern_regex(array.filter(pa.array(hit)), r"[^a-z]+")))
+    tokens = tokens.filter(pc.and_(pc.greater_equal(pc.utf8_length(tokens), MIN_RUN),
+                                   pc.match_substring_regex(tokens, run_pattern())))
+    runs = sorted(t for t in tokens.to_pylist() if segment(t) is not None)
+    if not runs:
+        return np.zeros(len(array), dtype=bool)
+    return hit & matches(array, r"\b(?:" + "|".join(runs) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +229,7 @@ def candidates(pieces: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Indices of the texts that may hold a typo or a dodge to undo (a typo form, a mask, spaced letters, glue) or
     an emoji to read, and which of those texts get their emoji read (:func:`emoji_texts`)."""
     array = pa.array(pieces)
-    hit = matches(array, DODGE_RE2) | matches(array, glue_pattern())
+    hit = matches(array, DODGE_RE2) | _runs(array)
     for pattern in _typo_screens():
         hit |= matches(array, pattern)
     emoji = emoji_texts(array)
@@ -245,29 +283,33 @@ def _unmask(token: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def segment(token: str) -> str | None:
+def segment(token: str, spaced: bool = False) -> str | None:
     """A run-together token split into known words, one of them a target ("ihateallwomen" -> "i hate all women").
 
-    Only tokens absent from wordfreq's English list are split. The split with the fewest pieces wins; None when no
-    split covers the token or none holds a target word.
+    Only tokens rarer than :data:`RUN_ZIPF` in wordfreq's English list are split. The likeliest split wins (each
+    piece costs its improbability, :func:`_piece_cost`); None when no split covers the token or none holds a
+    target word or a cue word.
     """
-    if not MIN_RUN <= len(token) <= MAX_RUN or token in vocabulary() or zipf_frequency(token, "en") > 0:
+    if not MIN_RUN <= len(token) <= MAX_RUN or token in vocabulary() or zipf_frequency(token, "en") >= RUN_ZIPF:
         return None
     vocab = vocabulary()
-    n, none = len(token), len(token) + 1
-    count = [0] + [none] * n  # fewest pieces covering token[:end]
-    back = [0] * (n + 1)  # where the last of those pieces starts
+    n = len(token)
+    cost = [0.0] + [float("inf")] * n  # least cost of a split of token[:end]
+    back = [0] * (n + 1)  # where the last piece of that split starts
     for end in range(1, n + 1):
         for start in range(max(0, end - 20), end):
-            if count[start] + 1 < count[end] and token[start:end] in vocab:
-                count[end], back[end] = count[start] + 1, start
-    if not 2 <= count[n] < none:
+            piece = token[start:end]
+            if cost[start] < float("inf") and piece in vocab and cost[start] + _piece_cost(piece) < cost[end]:
+                cost[end], back[end] = cost[start] + _piece_cost(piece), start
+    if cost[n] == float("inf"):
         return None
     pieces, end = [], n
     while end > 0:
         pieces.append(token[back[end]:end])
         end = back[end]
     pieces.reverse()
+    if len(pieces) < 2:
+        return None
     # Two pieces need two content words ("hate women", not "the rapist"); two short pieces in a row ("ass a in")
     # are more likely a name or a foreign word.
     # ... unless the function word is one that stands next to a group word ("womenare", "areevil")
@@ -277,7 +319,35 @@ def segment(token: str) -> str | None:
         return None
     if any(len(p) <= 2 and len(q) <= 2 for p, q in zip(pieces, pieces[1:], strict=False)):
         return None
+    # A run holds a target word beside a word that often stands next to one ("allwomen", "arescum"), or a group's
+    # own name ("ihate", "gaymen"); an insult run into a name or a word is more likely a handle or a coinage
+    # ("japac", "jerkface", "sleepkillers").
+    # Letters spaced out are a dodge whatever they spell ("a f a g g o t").
+    if not (spaced or _glued_to_glue().search(token) or any(p in _group_words() for p in pieces)):
+        return None
     return " ".join(pieces) if any(p in _heads() for p in pieces) else None
+
+
+@lru_cache(maxsize=65536)
+def _piece_cost(word: str) -> float:
+    """-log10 of a word's frequency (wordfreq's Zipf scale counts per billion words), one less (ten times likelier)
+    for a word the lexicons know: "women are a plague", not "women area plague". A lexicon word wordfreq hardly
+    knows (a slur, a dodge) costs as much as one in a million words."""
+    return 9.0 - max(zipf_frequency(word, "en"), 3.0) - (1.0 if word in _cue_vocabulary() else 0.0)
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    """The one-word names of protected groups and their plurals ("gay", "muslims"), slurs aside."""
+    words = {w for w in R.lexicon("identity") if w.isalpha()}
+    return frozenset(words | {R.plural(w) for w in words})
+
+
+@lru_cache(maxsize=1)
+def _glued_to_glue() -> re.Pattern[str]:
+    """A target word run together with a word that often stands next to it ("allwomen", "muslimsare")."""
+    heads = R.trie_regex(sorted({w for w in _heads() if len(w) >= 3} | {"people"}))
+    return re.compile(f"(?:{'|'.join(GLUE_BEFORE)})(?:{heads})|(?:{heads})(?:{'|'.join(GLUE_AFTER)})")
 
 
 def _restore(token: str) -> str | None:
@@ -288,7 +358,7 @@ def _restore(token: str) -> str | None:
         letters = token.translate(UNSPACE)
         if letters in _targets():
             return letters
-        return typo_forms().get(letters) or segment(letters)
+        return typo_forms().get(letters) or segment(letters, spaced=True)
     if any(c in MASKS for c in token):
         return _unmask(token) if token[-1] not in MASKS else None
     return _plain(token)

@@ -1,0 +1,128 @@
+"""A pronoun that takes up a group named in an earlier clause or sentence, read as that group.
+
+Hate is often said of a group named a sentence before: "I met some Muslims at work. Honestly they are filthy.",
+"Refugees keep arriving. We should ship them all back." Each group rule matches a group term, so :func:`resolve`
+appends to the text, before the rules are matched, a copy of the pronoun's sentence with the pronoun written as
+the group term it takes up ("Honestly muslims are filthy"). Every character of the copy maps back to the words it
+copies, so the evidence quotes the original sentence; the rules that read the pronoun itself ("every one of them")
+still see the original.
+
+The antecedent is the group term named last before the pronoun, in another clause and at most
+:data:`REACH` characters back. It is no antecedent where the text names it as the object of someone else's act
+or speech ("People who attack gay men are scum. They should be locked up.": *they* are the attackers) or as
+someone's own ("my two girls"), nor where
+the pronoun's own clause names a group (the rules read that clause as it stands).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import pyarrow as pa
+
+from discourse.analysis import incivility_rules as R
+from discourse.analysis.regex_screen import matches, screen
+
+REACH = 300  # characters from the end of the group term to the pronoun
+# "they", "they're" / "they are" (read as "<group> are") and "them"; "their" and "themselves" are left alone.
+PRONOUN = re.compile(r"\b(?:they(?:'re|\s+are)|theyre|they|them)\b")
+PRONOUN_RE2 = r"\b(?:they|theyre|them)\b"
+# What ends a clause between the group term and the pronoun.
+CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|so|yet|because|cause|cuz|since|though|although|then)\b")
+CLAUSE_START = re.compile(r"[.!?;:,\n]")
+SENTENCE_END = re.compile(r"[.!?\n]+")
+# Someone else's act on the group or speech about it, just before the term: "people who attack", "against",
+# "saying", "calling"; then *they* are more likely the actors.
+NOT_ANTECEDENT = re.compile(
+    r"\b(?:who|whoever|that|which|against|attack\w*|harass\w*|abus\w*|insult\w*|bully\w*|bullied|threat\w*|"
+    r"hurt\w*|target\w*|mock\w*|discriminat\w*|say|says|saying|said|call|calls|calling|called)\b"
+    r"(?:\s+\w+){0,2}\s+$"
+    # people of one's own ("my two wonderful girls"): persons, not a group
+    r"|\b(?:my|our|your|his|her)\s+(?:\w+\s+){0,2}$")
+
+
+@lru_cache(maxsize=1)
+def _group_term() -> re.Pattern[str]:
+    return re.compile(R.GROUP)
+
+
+@lru_cache(maxsize=1)
+def _identity_term() -> re.Pattern[str]:
+    return re.compile(R.IDENTITY)
+
+
+def resolve(pieces: list[str], scored: np.ndarray) -> dict[int, tuple[list[int], list[int]]]:
+    """Write the group pronouns of the lowercase texts ``pieces`` (of those marked ``scored``) as their group terms,
+    in place.
+
+    Returns, for each rewritten text, the start and end in the text before of each character of the new one.
+    """
+    out: dict[int, tuple[list[int], list[int]]] = {}
+    if not pieces:
+        return out
+    array = pa.array(pieces, type=pa.string())
+    with_pronoun = np.flatnonzero(matches(array, screen(PRONOUN_RE2)) & scored)
+    if len(with_pronoun) == 0:
+        return out
+    named = with_pronoun[matches(array.take(pa.array(with_pronoun, type=pa.int64())), screen(R.NAMES_GROUP))]
+    for i in named.tolist():
+        done = _resolve_one(pieces[i])
+        if done is not None:
+            pieces[i], starts, ends = done
+            out[i] = (starts, ends)
+    return out
+
+
+def _resolve_one(text: str) -> tuple[str, list[int], list[int]] | None:
+    """The text with a copy of each sentence whose pronouns take up a group, those pronouns written as the group,
+    appended on lines of their own; and the start and end in ``text`` of each character."""
+    # only a protected group is taken up (the rules that read a copy attack those); any group named nearer stops it
+    terms = [m for m in _identity_term().finditer(text) if _antecedent(text, m.start())]
+    if not terms:
+        return None
+    every = [m.span() for m in _group_term().finditer(text)]
+    sentences: dict[tuple[int, int], list[tuple[re.Match[str], str]]] = {}
+    for p in PRONOUN.finditer(text):
+        before = [t for t in terms if t.end() <= p.start() and p.start() - t.end() <= REACH]
+        if not before:
+            continue
+        term = before[-1]
+        # the nearest group named before the pronoun is its antecedent, if that one may be
+        if any(term.end() < a < p.start() for a, _ in every):
+            continue
+        if not CLAUSE_BREAK.search(text, term.end(), p.start()):
+            continue
+        # the pronoun's clause names a group of its own: the rules read it as it stands
+        clause_start = max((m.end() for m in CLAUSE_START.finditer(text, 0, p.start())), default=0)
+        clause_end = CLAUSE_START.search(text, p.end())
+        if any(clause_start <= a < (clause_end.start() if clause_end else len(text)) for a, _ in every):
+            continue
+        start = max((m.end() for m in SENTENCE_END.finditer(text, 0, p.start())), default=0)
+        stop = SENTENCE_END.search(text, p.end())
+        word = term.group(0) + ("" if p.group(0) in ("they", "them") else " are")
+        sentences.setdefault((start, stop.end() if stop else len(text)), []).append((p, word))
+    if not sentences:
+        return None
+    pieces, starts, ends = [text], list(range(len(text))), list(range(1, len(text) + 1))
+    for (start, until), found in sentences.items():
+        pieces.append("\n")  # stands for the copied sentence's last character
+        starts.append(until - 1)
+        ends.append(until)
+        last = start
+        for p, word in found:
+            pieces.extend((text[last:p.start()], word))
+            starts.extend([*range(last, p.start()), *[p.start()] * len(word)])
+            ends.extend([*range(last + 1, p.start() + 1), *[p.end()] * len(word)])
+            last = p.end()
+        pieces.append(text[last:until])
+        starts.extend(range(last, until))
+        ends.extend(range(last + 1, until + 1))
+    return "".join(pieces), starts, ends
+
+
+def _antecedent(text: str, start: int) -> bool:
+    """Whether the group term at ``start`` may be what a later pronoun takes up."""
+    clause_start = max((m.end() for m in CLAUSE_START.finditer(text, 0, start)), default=0)
+    return not NOT_ANTECEDENT.search(text[clause_start:start])
