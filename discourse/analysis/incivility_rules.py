@@ -583,6 +583,16 @@ def violence(obj: str, plain: bool = True) -> str:
     return r"(?<![\w'])(?:" + "|".join(acts) + r")(?![\w'])"
 
 
+# Acts of harm to people or their things (`harm_acts.txt`), read only after a call to act, with a group named in
+# the same sentence; the call is the speaker's intent or a norm for someone else, never a report of what others do.
+HARM_ACTS = "|".join(lexicon("harm_acts"))
+HARM_ACT = rf"(?<![\w'])(?:{HARM_ACTS})(?![\w'])"
+ACT_FRAME = (rf"(?:{SPEAKER_FRAME}|\b(?:someone|somebody|anyone|you|y'?all|people)\s+(?:should|ought to|needs? to|must|"
+             r"has to|have to|gotta)|\blet'?s|\b(?:it'?s )?time (?:to|for))")
+# The speaker's plan in the present tense, the act its very next word: "I'm bringing a bat", "we're torching ...".
+DOING_NOW = r"\b(?:i'?m|we'?re|i am|we are)\s+(?:just\s+|definitely\s+|personally\s+)?"
+# Between the act and the group: no clause of someone else's doing ("... the man who attacked a X").
+ACT_REACH = r"(?:(?!\b(?:who|whoever|which|that|because|against|protect\w*|defend\w*)\b)[^.!?\x00\n]){0,80}?"
 VIOLENCE = violence(r"(?:[\w']+\s+){0,3}?")  # the act with any object of up to three words ("slit the throat")
 VIOLENCE_PASSIVE = violence("")  # "be put down like", "were wiped out"
 VIOLENCE_ON_GROUP = violence(rf"{DETERMINER}{{0,3}}{IDENTITY}(?:'s|s')?\s+", plain=False)  # "smash every X's face in"
@@ -912,6 +922,13 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"all\s+the\s+)?"
                 rf"{IDENTITY}\s+(?:still\s+)?inside|full of\s+{IDENTITY})"),
              needs_group=True, negation_inside=False),
+        # A call to harm with the group anywhere in its sentence, as the object, the owner of what is harmed or where
+        # it is done: "I'll slash the tyres on every car owned by a X", "someone ought to burn down every house where
+        # X live", "X on my street? I'm bringing a baseball bat".
+        Rule("group_threatened", "identity_attack", 0.9,
+             _c(rf"(?:{ACT_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}){HARM_ACT}{ACT_REACH}{IDENTITY}{NOT_CULPRITS}|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,80}}?(?:{SPEAKER_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}){HARM_ACT}"),
+             needs_group=True, screen=rf"\b(?:{HARM_ACTS})\b"),
         # Rhetorical questions whose presupposition demeans a group: "why is every X a criminal?", "what good are
         # X anyway?", "who cares what a X thinks?", "can X even be trusted?". Their negations belong to the question.
         Rule("group_questioned", "identity_attack", 0.85,

@@ -42,6 +42,10 @@ def _rules(text: str) -> tuple[bool, float, set[str]]:
     # threats in idioms of intent
     ("I won't rest until Muslims are wiped out.", "group_threatened"),
     ("We're heading out tonight to bash some gays.", "group_threatened"),
+    # a call to harm with the group anywhere in its sentence: owner, place or object
+    ("Honestly I'll smash the windows of every Muslim family on this street.", "group_threatened"),
+    ("Someone needs to set fire to the hostel where the refugees sleep.", "group_threatened"),
+    ("Gay men keep moving in on my road, so I'm bringing a crowbar tonight.", "group_threatened"),
     # a pronoun that takes up the group
     ("I met a lot of refugees and hated each and every one of them.", "group_pronoun"),
     ("Plenty of immigrants live here now, and aren't they just filthy?", "group_pronoun"),
@@ -61,6 +65,11 @@ def test_everyday_hate_is_an_identity_attack(text, rule):
     "Anyone who posts 'I'd rather die than live next to Muslims' should be ashamed of themselves.",
     "Who would ever want to hurt a refugee child?",
     "The old dyke along the river gave way after the storm.",
+    # harm named beside a group, but as someone else's act, denied, or turned against the harm
+    "I'm going to report the man who threatened to burn down the mosque Muslims pray in.",
+    "I'd never hurt an immigrant, and nobody should set fire to their homes.",
+    "We must stop the people who want to firebomb the refugee hostel.",
+    "I'm reading about thugs burning the homes of Muslims, and it makes me sick.",
 ])
 def test_everyday_uses_denials_and_quotes_are_no_identity_attack(text):
     uncivil, attack, rules = _rules(text)
