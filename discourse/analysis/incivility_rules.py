@@ -404,9 +404,9 @@ def _phrase_rules(name: str, category: str, weight: float, **guards: Any) -> lis
 # Identity, group and insult terms are matched as written: their disguised forms inside the many group rules made
 # the RE2 screens ten times slower (measured: 23,000 -> 2,800 comments/s). Slurs, profanity and the verbs of
 # hatred and killing are matched disguised.
-# An identity adjective may take a person noun the lexicon does not list with it ("black folks", "gay guys").
-PERSON_NOUN = (r"(?:\s+(?:people|folks?|guys|lads|blokes|dudes|persons|kids|boys|girls|couples?|drivers|bosses|doctors|"
-               r"teachers|leaders|politicians|neighbou?rs|coworkers|colleagues|employees|workers|students|athletes|"
+# An identity adjective may take a person noun the lexicon does not list with it ("black folks", "a gay guy").
+PERSON_NOUN = (r"(?:\s+(?:people|folks?|guys?|lads|blokes|dudes|persons|kids|boys|girls|couples?|drivers|bosses|"
+               r"doctors|teachers|leaders|politicians|neighbou?rs|coworkers|colleagues|employees|workers|students|athletes|"
                r"players|voters))?")
 IDENTITY = word_alternation(("identity", "pejorative_spellings")) + PERSON_NOUN
 GROUP = word_alternation(("identity", "groups", "pejorative_spellings")) + PERSON_NOUN
@@ -929,6 +929,36 @@ def build_rules() -> tuple[Rule, ...]:
              _c(rf"(?:{ACT_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}){HARM_ACT}{ACT_REACH}{IDENTITY}{NOT_CULPRITS}|"
                 rf"{IDENTITY}[^.!?\x00\n]{{0,80}}?(?:{SPEAKER_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}){HARM_ACT}"),
              needs_group=True, screen=rf"\b(?:{HARM_ACTS})\b"),
+        # Rhetorical shapes whose presupposition demeans a group, as questions or not: "how are X this stupid?",
+        # "are X getting more annoying?", "has a X ever done anything useful?", "what have X ever given the world
+        # apart from trouble?", "would you trust a X alone with your kids?", "stop pretending X are anything but a
+        # problem", "we'd all be better off without X". Their own negations belong to the shape.
+        Rule("group_questioned", "identity_attack", 0.85,
+             _c(rf"\b(?:how|why)\s+(?:are|is|can|could)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:be\s+)?(?:so|this|that|"
+                rf"such)\s+(?:an?\s+)?{NEGATIVE}|"
+                rf"\b(?:are|is)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:getting|becoming|growing)\s+(?:even\s+|ever\s+)?"
+                rf"(?:more\s+{NEGATIVE}|{NEGATIVE}er\b)|"
+                rf"\bbetter off without\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\b(?:ever|never)\s+(?:met|seen|known)\s+(?:a|an|one)\s+{IDENTITY}\s+(?:who|that)\s+"
+                rf"(?:wasn'?t|isn'?t|was not|is not|wasnt|isnt)\s+(?:an?\s+)?{NEGATIVE}|"
+                rf"\b(?:has|have|did)\s+(?:a|an|any|one)\s+{IDENTITY}\s+ever\s+(?:done|contributed|achieved|built|"
+                rf"invented|created|accomplished)\s+(?:anything|something)|"
+                rf"\bwhat\s+(?:(?:have|has|did|do)\s+{DETERMINER}{{0,2}}{IDENTITY}|{IDENTITY}\s+(?:have|has|did))\s+"
+                rf"(?:ever\s+)?(?:given|done|"
+                rf"contributed|achieved|built|invented|brought)\b[^.!?\x00\n]{{0,40}}?\b(?:apart from|except|besides|"
+                rf"other than|but)\b|"
+                rf"{IDENTITY}\s+(?:have|has)\s+(?:ever\s+)?(?:contributed|given|brought|added|done)\s+nothing\b|"
+                rf"\bwould\s+(?:you|anyone|any\w*)\s+(?:trust|let|leave)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+"
+                rf"(?:alone\s+)?(?:with|near|around)\s+(?:your|my|our|their)\s+(?:kids|children|daughters?|sons?|"
+                rf"wife|family|wallet|money|pets?)|"
+                rf"\bpretend\w*\s+(?:that\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+(?:are|is)\s+(?:anything\s+(?:but|"
+                rf"other than|except)\s+(?:an?\s+)?(?:{NEGATIVE}|problem|burden|drain|plague|threat|menace)|"
+                rf"(?:equal|human|normal|real)\b)|"
+                rf"\bwhat(?:'s| is)\s+the point (?:of|in)\s+(?:keeping|letting|having)\s+{DETERMINER}{{0,2}}"
+                rf"{IDENTITY}\s+(?:alive|around|here|in)|"
+                rf"\bwho told\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:they|that they)\s+(?:had|have|could|were)\s+"
+                rf"(?:any\s+)?(?:rights?|a say|a voice|welcome|equal|allowed)"),
+             needs_group=True, negation_inside=False),
         # Rhetorical questions whose presupposition demeans a group: "why is every X a criminal?", "what good are
         # X anyway?", "who cares what a X thinks?", "can X even be trusted?". Their negations belong to the question.
         Rule("group_questioned", "identity_attack", 0.85,

@@ -31,6 +31,10 @@ def _rules(text: str) -> tuple[bool, float, set[str]]:
     ("What good are disabled people anyway?", "group_questioned"),
     ("Who cares what a woman thinks?", "group_questioned"),
     ("Can Muslims even be trusted?", "group_questioned"),
+    ("How are immigrants this dumb?", "group_questioned"),
+    ("Has a trans woman ever achieved anything worth mentioning?", "group_questioned"),
+    ("Would you leave a Muslim guy alone with your daughters?", "group_questioned"),
+    ("We would all be better off without refugees.", "group_questioned"),
     ("Don't you think women are disgusting?", "group_disparaged"),
     # insinuation and comparison
     ("My dog is smarter than most black people.", "group_disparaged"),
@@ -69,6 +73,10 @@ def test_everyday_hate_is_an_identity_attack(text, rule):
     "I'm going to report the man who threatened to burn down the mosque Muslims pray in.",
     "I'd never hurt an immigrant, and nobody should set fire to their homes.",
     "We must stop the people who want to firebomb the refugee hostel.",
+    # the same shapes, denied or answered
+    "Nobody here is better off without immigrants.",
+    "I have never met a refugee who wasn't grateful for the help.",
+    "What have immigrants ever given us? Doctors, nurses and half our builders.",
     "I'm reading about thugs burning the homes of Muslims, and it makes me sick.",
 ])
 def test_everyday_uses_denials_and_quotes_are_no_identity_attack(text):
