@@ -331,12 +331,13 @@ def _find_hits(texts: Sequence[str], scored: np.ndarray) -> dict[int, list[dict[
     maps = T.normalise(pieces)
     # Pronouns that take up a group named before are read as the group ("Muslims? They are filthy."): each text
     # gets a copy of those sentences with the group in their place, where only attacks on the group count.
-    copied = {i: len(pieces[i]) for i in np.flatnonzero(scored).tolist()}
-    for i, (a, b) in P.resolve(pieces, scored).items():
+    # One screen for a group term spares the group rules every text that names no group (a copy adds none).
+    named = matches(pa.array(pieces), screen(R.NAMES_GROUP)) & scored
+    copied: dict[int, int] = {}  # where the copies begin in each text that has them
+    for i, (a, b, copied[i]) in P.resolve(pieces, named).items():
         if i in maps:
             a, b = [maps[i][0][k] for k in a], [maps[i][1][k - 1] for k in b]
         maps[i] = (a, b)
-    copied = {i: n for i, n in copied.items() if len(pieces[i]) > n}
     hits: dict[int, list[dict[str, Any]]] = {}
     # Cased rules search the original texts; the others the lowercase ones, whose lengths may differ.
     lengths = {True: np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)),
@@ -358,8 +359,7 @@ def _find_hits(texts: Sequence[str], scored: np.ndarray) -> dict[int, list[dict[
                                        "rule": rule, "weight": weight})
 
     arrays = {False: pa.array(pieces), True: pa.array(list(texts))}
-    # One screen for a group term spares the group rules every text that names no group.
-    with_group = np.flatnonzero(matches(arrays[False], screen(R.NAMES_GROUP)) & scored)
+    with_group = np.flatnonzero(named)
     group_texts = arrays[False].take(pa.array(with_group, type=pa.int64()))
     for rule in R.build_rules():
         cased = rule.cased

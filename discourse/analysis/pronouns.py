@@ -53,25 +53,24 @@ def _identity_term() -> re.Pattern[str]:
     return re.compile(R.IDENTITY)
 
 
-def resolve(pieces: list[str], scored: np.ndarray) -> dict[int, tuple[list[int], list[int]]]:
-    """Write the group pronouns of the lowercase texts ``pieces`` (of those marked ``scored``) as their group terms,
-    in place.
+def resolve(pieces: list[str], named: np.ndarray) -> dict[int, tuple[list[int], list[int], int]]:
+    """Append to the lowercase texts ``pieces`` that name a group (marked ``named``), in place, a copy of each
+    sentence whose pronouns take up the group, those pronouns written as its group term.
 
-    Returns, for each rewritten text, the start and end in the text before of each character of the new one.
+    Returns, for each text that grew, the start and end in the text before of each character of the new one, and
+    where the copies begin.
     """
-    out: dict[int, tuple[list[int], list[int]]] = {}
-    if not pieces:
+    out: dict[int, tuple[list[int], list[int], int]] = {}
+    candidates = np.flatnonzero(named)
+    if len(candidates) == 0:
         return out
-    array = pa.array(pieces, type=pa.string())
-    with_pronoun = np.flatnonzero(matches(array, screen(PRONOUN_RE2)) & scored)
-    if len(with_pronoun) == 0:
-        return out
-    named = with_pronoun[matches(array.take(pa.array(with_pronoun, type=pa.int64())), screen(R.NAMES_GROUP))]
-    for i in named.tolist():
+    array = pa.array([pieces[i] for i in candidates.tolist()], type=pa.string())
+    for i in candidates[matches(array, screen(PRONOUN_RE2))].tolist():
         done = _resolve_one(pieces[i])
         if done is not None:
+            base = len(pieces[i])
             pieces[i], starts, ends = done
-            out[i] = (starts, ends)
+            out[i] = (starts, ends, base)
     return out
 
 

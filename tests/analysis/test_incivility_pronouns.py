@@ -54,7 +54,8 @@ def test_the_copy_of_a_sentence_maps_back_onto_its_words() -> None:
     maps = P.resolve(pieces, np.ones(1, dtype=bool))
     new = pieces[0]
     assert new.startswith(text) and new.endswith("honestly muslims are filthy.")
-    starts, ends = maps[0]
+    starts, ends, base = maps[0]
+    assert base == len(text)  # the copies begin where the text ended
     k = new.rindex("muslims")
     # the group term written for "they are" maps onto the pronoun and its verb
     assert text[starts[k]:ends[k + len("muslims are") - 1]] == "they are"
@@ -70,7 +71,8 @@ def test_every_character_of_a_resolved_text_maps_into_the_original(words: list[s
     if not maps:
         assert pieces[0] == text
         return
-    starts, ends = maps[0]
+    starts, ends, base = maps[0]
+    assert base == len(text)
     assert len(starts) == len(ends) == len(pieces[0])
     assert pieces[0].startswith(text)
     assert all(0 <= a < b <= len(text) for a, b in zip(starts, ends, strict=True))
