@@ -103,7 +103,7 @@ def _cue_vocabulary() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
     """The words a run-together token may be split into: the lexicons' words and the :data:`COMMON_WORDS` most
-    frequent English words ("makemesick", "wanttohurt")."""
+    frequent English words ("refugeesgohome", "goingtoburn")."""
     common = {w.replace("'", "") for w in top_n_list("en", COMMON_WORDS)}
     return _cue_vocabulary() | {w for w in common if w.isalpha() and (len(w) > 1 or w in "ia")}
 
@@ -190,7 +190,7 @@ def _glued() -> re.Pattern[str]:
 def _runs(array: pa.Array) -> np.ndarray:
     """Which texts hold a token that :func:`segment` splits.
 
-    RE2 picks the texts with a target word run on to a letter (a third of comments: "government", "comments"); the
+    RE2 picks the texts with a target word run on to a letter (a fifth of comments: "trudeau", "story"); the
     distinct tokens of those texts with such a word are tried once each, and RE2 picks the texts holding one that
     splits.
     """
@@ -287,8 +287,9 @@ def segment(token: str, spaced: bool = False) -> str | None:
     """A run-together token split into known words, one of them a target ("ihateallwomen" -> "i hate all women").
 
     Only tokens rarer than :data:`RUN_ZIPF` in wordfreq's English list are split. The likeliest split wins (each
-    piece costs its improbability, :func:`_piece_cost`); None when no split covers the token or none holds a
-    target word or a cue word.
+    piece costs its improbability, :func:`_piece_cost`); None when no split covers the token, when it holds no
+    target word, or when (letters spaced out aside) the target stands beside no glue word and no piece names a
+    group.
     """
     if not MIN_RUN <= len(token) <= MAX_RUN or token in vocabulary() or zipf_frequency(token, "en") >= RUN_ZIPF:
         return None
