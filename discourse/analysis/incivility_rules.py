@@ -406,7 +406,8 @@ def _phrase_rules(name: str, category: str, weight: float, **guards: Any) -> lis
 # hatred and killing are matched disguised.
 # An identity adjective may take a person noun the lexicon does not list with it ("black folks", "a gay guy").
 PERSON_NOUN = (r"(?:\s+(?:people|folks?|guys?|lads|blokes|dudes|persons|kids|boys|girls|couples?|drivers|bosses|"
-               r"doctors|teachers|leaders|politicians|neighbou?rs|coworkers|colleagues|employees|workers|students|athletes|"
+               r"doctors|teachers|leaders|politicians|neighbou?rs|coworkers|colleagues|employees|workers|students|"
+               r"athletes|"
                r"players|voters))?")
 IDENTITY = word_alternation(("identity", "pejorative_spellings")) + PERSON_NOUN
 GROUP = word_alternation(("identity", "groups", "pejorative_spellings")) + PERSON_NOUN
@@ -419,7 +420,8 @@ IDENTITY_MANY = word_alternation(("identity", "pejorative_spellings"), forms="pl
 # Adjectives that insult whatever they modify ("filthy immigrants", "fucking women").
 PEJORATIVE_ADJ = (r"(?:filthy|dirty|disgusting|vile|stinking|smelly|worthless|useless|lazy|stupid|dumb|inferior|"
                   r"subhuman|savage|barbaric|primitive|degenerate|fucking|fuckin|effing|shitty|goddamn|goddamned|"
-                  r"damned|bloody|scummy|retarded|mongrel|parasitic|verminous|lying|thieving)")
+                  r"damned|bloody|scummy|retarded|mongrel|parasitic|verminous|lying|thieving|freeloading|scrounging|"
+                  r"sponging|leeching)")
 INSULT_ADJ = word_alternation(("insult_adjectives",), forms="singular")
 # One member of a group named as a person ("you stupid woman", "that filthy immigrant"): the identity terms that
 # are nouns in the singular. "man", colour words and adjectives of nationality ("a dirty white shirt", "stupid
@@ -474,7 +476,13 @@ HARMED = (r"(?:die|shot|killed|hanged|gassed|exterminated|deported|banned|remove
           r"our \w+|this \w+))?|sent back|banished|wiped off (?:the face of )?(?:the )?(?:earth|planet|map)|"
           r"run out of (?:town|the country|here)|thrown (?:off|from) (?:a|the) (?:bridge|cliff|roof|building|boat|"
           r"plane)|"
-          r"put out of (?:their|its) misery|euthani[sz]ed|put to sleep)")
+          r"put out of (?:their|its) misery|euthani[sz]ed|put to sleep|purged|bulldozed|"
+          r"run out of (?:it|here|town|the country|(?:this|our|the|every) \w+)|"
+          r"thrown (?:off|from) (?:rooftops|roofs|buildings|bridges|cliffs)|"
+          r"forced (?:to wear|into) (?:\w+ ){0,2}?(?:badges?|stars?|armbands?|camps?|ghettos?)|"
+          r"(?:stripped of|denied) (?:the right to (?:vote|work|marry|exist))|"
+          r"(?:the right to vote|the vote|their rights|all (?:their|of their) rights) taken (?:away|off)|"
+          r"hit by a (?:bus|car|truck|lorry|train))")
 LIKE_YOU = r"(?:\s+like\s+(?:you|them|him|her|that))?"
 # A protected group named as the victim of an act ("attacks on Muslims", "a woman was harassed", "immigrants face
 # abuse"): in such a text the words of condemnation judge the act, as in counter-speech.
@@ -591,8 +599,23 @@ ACT_FRAME = (rf"(?:{SPEAKER_FRAME}|\b(?:someone|somebody|anyone|you|y'?all|peopl
              r"has to|have to|gotta)|\blet'?s|\b(?:it'?s )?time (?:to|for))")
 # The speaker's plan in the present tense, the act its very next word: "I'm bringing a bat", "we're torching ...".
 DOING_NOW = r"\b(?:i'?m|we'?re|i am|we are)\s+(?:just\s+|definitely\s+|personally\s+)?"
-# Between the act and the group: no clause of someone else's doing ("... the man who attacked a X").
-ACT_REACH = r"(?:(?!\b(?:who|whoever|which|that|because|against|protect\w*|defend\w*)\b)[^.!?\x00\n]){0,80}?"
+# Between the act and the group: no clause of someone else's doing ("... the man who attacked a X"); "that" after a
+# preposition points ("break into that X's flat").
+ACT_REACH = (r"(?:(?!\b(?:who|whoever|which|that(?<!\b(?:to|at|on|in|of|by) that)(?<!\b(?:for|off) that)"
+             r"(?<!\b(?:into|onto|with|from|upon) that)|because|against|protect\w*|defend\w*)\b)[^.!?\x00\n]){0,110}?")
+# An order with no subject, at the start of a sentence: "Sink the boats and let the X drown". Not the act as a noun
+# ("Attacks on X ...", "Shooting at a X bar") nor a verb with a subject of its own.
+IMPERATIVE = (r"(?:^|(?<=[.!?\x00\n:]))\s*(?:(?:just|now|so|then|please|go|go and|seriously|honestly|"
+              r"somebody|someone)\s+)?(?![a-z]+(?:ing|ed)\b)(?!(?!gas\b)[a-z]+[^s]s\b)(?!\S+\s+(?:on|at|in|of|against|"
+              r"by|was|is|were|are|has|"
+              r"have|had|will|would|can|could|should|may|might|must|suspects?|threats?|victims?)\b)")
+# An order to gather a group, then the act: "Put all the X on a boat and sink it", "Round them up and shoot them".
+GATHER_THEN = (r"(?:^|(?<=[.!?\x00\n:]))\s*(?:just\s+)?(?:put|send|load|pack|round up|line up|lock|gather|herd|"
+               r"march|tie|chain|ship|take|drag|grab|find|catch)\s+")
+# Places where a group worships, gathers or is housed, as the object of an act of harm ("bomb the Pride parade").
+GROUP_PLACE = (r"\b(?:mosques?|synagogues?|gurdwaras?|gay (?:bars?|clubs?|weddings?)|pride (?:parades?|marches|march|"
+               r"events?|festivals?)|refugee (?:centres?|centers?|camps?|hostels?|shelters?|hotels?)|asylum (?:hotels?|"
+               r"centres?|centers?|seekers'? hotels?)|migrant (?:hotels?|centres?|centers?|camps?|shelters?))\b")
 VIOLENCE = violence(r"(?:[\w']+\s+){0,3}?")  # the act with any object of up to three words ("slit the throat")
 VIOLENCE_PASSIVE = violence("")  # "be put down like", "were wiped out"
 VIOLENCE_ON_GROUP = violence(rf"{DETERMINER}{{0,3}}{IDENTITY}(?:'s|s')?\s+", plain=False)  # "smash every X's face in"
@@ -908,8 +931,17 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\b(?:going|go|heading|head)\s+out\s+(?:\w+\s+){{0,2}}?to\s+(?:bash|hunt|beat up|kill|shoot|stab|"
                 rf"attack|"
                 rf"beat)\s+(?:some\s+|a few\s+|the\s+)?{IDENTITY}|"
-                rf"\bwith\s+(?:a|my|our)\s+(?:\w+\s+)?(?:bat|gun|knife|machete|rifle|shotgun|crowbar|pitchfork|noose|"
-                rf"rope|hammer)\s+(?:\w+\s+){{0,2}}?for\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\b(?:with|keep|keeps|carry|carries)\s+(?:a|my|our)\s+(?:\w+\s+)?(?:bat|gun|knife|machete|rifle|"
+                rf"shotgun|"
+                rf"crowbar|pitchfork|noose|rope|hammer)\s+(?:\w+\s+){{0,5}}?for\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\bmake sure\s+(?:that\s+)?no\s+{IDENTITY}\s+(?:\w+\s+){{0,2}}?(?:feels?|is|are|"
+                rf"will (?:ever )?(?:feel|be))\s+"
+                rf"(?:\w+\s+)?safe\b|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:won'?t|will not|never)\s+(?:even\s+)?(?:see it coming|"
+                rf"know what hit (?:them|him|her|'em))|"
+                rf"\b(?:give|leave)\s+me\s+(?:\w+\s+){{0,3}}?alone\s+with\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\b(?:don'?t\s+)?let\s+me\s+(?:catch|find|"
+                rf"get)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:\w+\s+){{0,2}}?alone\b|"
                 rf"\b(?:next time|if|when|whenever)\s+i\s+(?:see|meet|catch|find)\s+{DETERMINER}{{0,2}}{IDENTITY}"
                 rf"[^.!?\x00\n]{{0,60}}?\bi'?(?:m|ll| will| am| swear)\b[^.!?\x00\n]{{0,30}}?\b(?:kill|shoot|stab|"
                 rf"punch|"
@@ -920,15 +952,36 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|we'?ll|we will|we should|let'?s)\s+(?:\w+\s+){{0,2}}?"
                 rf"(?:burn|torch|bomb|blow up|set fire to|firebomb)\b[^.!?\x00\n]{{0,60}}?\b(?:with\s+(?:the\s+|"
                 rf"all\s+the\s+)?"
-                rf"{IDENTITY}\s+(?:still\s+)?inside|full of\s+{IDENTITY})"),
+                rf"{IDENTITY}\s+(?:still\s+)?inside|full of\s+{IDENTITY})|"
+                rf"\b(?:should|must|ought to|needs? to|let'?s|i'?ll|we'?ll)\s+(?:be\s+)?(?:\w+\s+)?(?:burn\w*|"
+                rf"torch\w*|bomb\w*|"
+                rf"blown up|bulldoz\w*|flatten\w*|demolish\w*|sunk|sink)\b[^.!?\x00\n]{{0,30}}?\bwith\s+(?:the\s+|"
+                rf"all\s+the\s+)?"
+                rf"{IDENTITY}\s+(?:still\s+)?(?:inside|in it|in them|aboard|on board)"),
              needs_group=True, negation_inside=False),
         # A call to harm with the group anywhere in its sentence, as the object, the owner of what is harmed or where
         # it is done: "I'll slash the tyres on every car owned by a X", "someone ought to burn down every house where
         # X live", "X on my street? I'm bringing a baseball bat".
         Rule("group_threatened", "identity_attack", 0.9,
-             _c(rf"(?:{ACT_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}){HARM_ACT}{ACT_REACH}{IDENTITY}{NOT_CULPRITS}|"
-                rf"{IDENTITY}[^.!?\x00\n]{{0,80}}?(?:{SPEAKER_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}){HARM_ACT}"),
+             _c(rf"(?:{ACT_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}|{IMPERATIVE})(?={HARM_ACT}){ACT_REACH}{IDENTITY}"
+                rf"{NOT_CULPRITS}|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,80}}?(?:{SPEAKER_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}){HARM_ACT}|"
+                rf"\b(?:if|when|whenever|next time)\s+(?:you|we|i|u)\s+(?:see|meet|catch|find|"
+                rf"spot)\s+{DETERMINER}{{0,2}}"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,40}}?,\s*(?:just\s+)?(?:(?:{SPEAKER_FRAME}|you\s+(?:should|must|"
+                rf"gotta))\s+)?"
+                rf"{HARM_ACT}|"
+                rf"{GATHER_THEN}(?:\w+\s+){{0,4}}?{IDENTITY}[^.!?\x00\n]{{0,40}}?\band\s+(?:then\s+)?{HARM_ACT}|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?{HARM_ACT}\s+(?:as many(?: of them)?|"
+                rf"every (?:last )?one(?: of them)?)"
+                rf"\s+as\s+(?:i|we)\s+can\b"),
              needs_group=True, screen=rf"\b(?:{HARM_ACTS})\b"),
+        # The same on the places where a group worships, gathers or is housed: "I'm going to bomb the Pride parade".
+        Rule("group_threatened", "identity_attack", 0.9,
+             _c(rf"(?:{ACT_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}|{IMPERATIVE})(?={HARM_ACT}){ACT_REACH}{GROUP_PLACE}|"
+                rf"{GROUP_PLACE}[^.!?\x00\n]{{0,60}}?(?:{SPEAKER_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|"
+                rf"{DOING_NOW}){HARM_ACT}"),
+             screen=GROUP_PLACE),
         # Rhetorical shapes whose presupposition demeans a group, as questions or not: "how are X this stupid?",
         # "are X getting more annoying?", "has a X ever done anything useful?", "what have X ever given the world
         # apart from trouble?", "would you trust a X alone with your kids?", "stop pretending X are anything but a
@@ -951,7 +1004,8 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\bwould\s+(?:you|anyone|any\w*)\s+(?:trust|let|leave)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+"
                 rf"(?:alone\s+)?(?:with|near|around)\s+(?:your|my|our|their)\s+(?:kids|children|daughters?|sons?|"
                 rf"wife|family|wallet|money|pets?)|"
-                rf"\bpretend\w*\s+(?:that\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+(?:are|is)\s+(?:anything\s+(?:but|"
+                rf"\b(?:(?:stop|quit)\s+)?pretend\w*\s+(?:that\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+(?:are|"
+                rf"is)\s+(?:anything\s+(?:but|"
                 rf"other than|except)\s+(?:an?\s+)?(?:{NEGATIVE}|problem|burden|drain|plague|threat|menace)|"
                 rf"(?:equal|human|normal|real)\b)|"
                 rf"\bwhat(?:'s| is)\s+the point (?:of|in)\s+(?:keeping|letting|having)\s+{DETERMINER}{{0,2}}"
@@ -965,14 +1019,74 @@ def build_rules() -> tuple[Rule, ...]:
                      r"created|accomplished|given|brought)\b|\bwhat\s[^\x00]*\b(?:apart from|except|besides|other than|"
                      r"but)\b|(?:contributed|given|brought|added|done)\s+nothing\b|\bwould\s+\S+\s+(?:trust|let|"
                      r"leave)\s|\bpretend|\bthe point (?:of|in)\s|\bwho told\s")),
+        # Derogation by implication, in the shapes that carry it whatever the words: a group barred ("no X
+        # allowed", "no pets and no X"), kept away from one's children, blamed for a place's decline or a rise in
+        # crime, outranked by an animal ("my dog has more brains than a X"), guarded against ("hide your wallet
+        # when X are around"), or granted a right only "when pigs fly".
+        Rule("group_implied", "identity_attack", 0.85,
+             _c(rf"\bno\s+{IDENTITY}\s+(?:are\s+|is\s+)?(?:allowed|welcome|served|admitted|need apply)\b|"
+                rf"\bno\s+(?:dogs|pets|animals)\s*(?:,|and|or)\s*(?:no\s+\w+\s*(?:,|and|or)\s*)?no\s+{IDENTITY}|"
+                rf"\bkeep\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:the hell\s+)?(?:away from|out of|off)\s+(?:my|our|your|"
+                rf"the)\s+"
+                rf"(?:\w+\s+)?(?:kids|children|daughters?|sons?|famil(?:y|ies)|girls|schools?|neighbou?rhoods?|"
+                rf"streets?|"
+                rf"country|town)\b|"
+                rf"\b(?:was|were|used to be)\s+(?:\w+\s+){{0,3}}?(?:lovely|nice|great|fine|safe|good|better|clean|"
+                rf"quiet|"
+                rf"peaceful|nicer|quieter|safer|cleaner)\s+(?:\w+\s+){{0,3}}?(?:until|before)\s+(?:the\s+|"
+                rf"all\s+the\s+)?"
+                rf"(?:\w+\s+)?{IDENTITY}\s+(?:\w+\s+){{0,2}}?(?:moved|started|came|arrived|showed|took|were|got|"
+                rf"began)\b|"
+                rf"\b(?:crime|crime rates?|house prices|property values|standards|"
+                rf"the quality)\s+(?:\w+\s+){{0,3}}?(?:go(?:es)? "
+                rf"(?:up|down)|went (?:up|down)|rises?|rose|drops?|dropped|falls?|fell|have dropped|has dropped|"
+                rf"have gone "
+                rf"down|plummet\w*|soar\w*)\s+(?:\w+\s+){{0,4}}?(?:wherever|whenever|when|the day|once|as soon as)\s+"
+                rf"(?:\w+\s+){{0,2}}?{IDENTITY}|"
+                rf"\b(?:whenever|when|every time)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:gets?|got|is|"
+                rf"was)\s+(?:promoted|hired|"
+                rf"put in charge|elected)\b[^.!?\x00\n]{{0,40}}?\bstandards\b|"
+                rf"\b(?:my|a|the|even a)\s+(?:dog|cat|goldfish|hamster|pig|monkey|rock|brick|potato|toddler|parrot)\s+"
+                rf"(?:has|have|is|had)\s+(?:got\s+)?(?:more|a (?:longer|bigger|higher|"
+                rf"better))\s+(?:\w+\s+){{0,2}}?than\s+"
+                rf"(?:the average\s+|an?\s+|any\s+|most\s+|your average\s+)?{IDENTITY}|"
+                rf"\b(?:prefer|rather have|rather live with|rather live next to)\s+(?:\w+\s+){{0,6}}?(?:dogs?|rats?|"
+                rf"pigs?|"
+                rf"cockroaches|animals?|snakes?)\s+(?:\w+\s+){{0,3}}?(?:than|over)\s+(?:\w+\s+)?{IDENTITY}|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:hide|lock up|lock|clutch|hold onto|guard)\s+(?:your|my|our)\s+"
+                rf"(?:wallets?|purses?|valuables|bikes?|cars?|car doors|doors|daughters?|handbags?|bags?|jewell?ery)\b|"
+                rf"\b(?:hide|lock up|lock|clutch|hold onto|guard)\s+(?:your|my|our)\s+(?:wallets?|purses?|valuables|"
+                rf"bikes?|"
+                rf"cars?|car doors|doors|daughters?|handbags?|bags?|jewell?ery)\b[^.!?\x00\n]{{0,40}}?{IDENTITY}|"
+                rf"\bput\s+{DETERMINER}{{0,2}}{IDENTITY}\s+in charge\s+and\s+(?:just\s+)?(?:watch|see)\b|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,40}}?[?.!,]\s*(?:i'?d|i would)\s+(?:much\s+)?rather\s+(?:die|bleed out|"
+                rf"be dead|"
+                rf"starve|drown|walk)\b|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:when|the day|once)\s+pigs\s+(?:\w+\s+)?(?:fly|learn to fly)\b"),
+             needs_group=True, negation_inside=False,
+             screen=(r"\bno\s|\bkeep\s|\b(?:until|before)\s|\b(?:wherever|whenever|when|the day|once|as soon as)\s|"
+                     r"\bthan\s|\bover\s|\b(?:hide|lock|clutch|hold onto|guard)\s|\bin charge\s|\brather\s|"
+                     r"\bpigs\s")),
         # Rhetorical questions whose presupposition demeans a group: "why is every X a criminal?", "what good are
         # X anyway?", "who cares what a X thinks?", "can X even be trusted?". Their negations belong to the question.
         Rule("group_questioned", "identity_attack", 0.85,
              _c(rf"\bwhy\s+(?:are|is|were|was)\s+(?:all\s+|every\s+(?:single\s+)?|so many\s+|most\s+)?{IDENTITY}\s+"
                 rf"(?:{INTENSIFIER})*(?:(?:a|an|the)\s+)?{NEGATIVE}|"
+                rf"\bwhy\s+should\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:even\s+|ever\s+)?(?:get|have|be given|"
+                rf"receive)\s+"
+                rf"(?:anything|a (?:say|vote|penny|dime|cent)|any (?:rights|help|money|benefits|say))\b|"
+                rf"\bwhy\s+(?:do|does|did)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:always\s+|all\s+)?(?:commit|cause|"
+                rf"bring|spread|"
+                rf"steal|rape|riot|smell|stink)\b(?![^.!?\x00\n]*\b(?:less|fewer|lower)\b)|"
+                rf"\b(?:why\s+is\s+)?every\s+(?:single\s+)?(?:terrorist|criminal|rapist|thief|murderer|paedophile|"
+                rf"pedophile|"
+                rf"drug dealer|gang member|bomber|suicide bomber|mass shooter)\s+(?:is\s+|"
+                rf"seems to be\s+)?an?\s+{IDENTITY}|"
+                rf"\b(?:makes?|made)\s+(?:you|me)\s+(?:\w+\s+)?(?:sick|puke|vomit)\s+(?:the way|how|seeing|watching)\s+"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}|"
                 rf"\bwhy\s+(?:must|do|does|did|should)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:always\s+|all\s+)?"
                 rf"(?:have to\s+|need to\s+|got to\s+)?be\s+(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE}"),
-             negatable=False, needs_group=True, screen=r"\bwhy\b"),
+             negatable=False, needs_group=True, screen=r"\b(?:why|every|makes?|made)\b"),
         Rule("group_questioned", "identity_attack", 0.85,
              _c(rf"\bwhy\s+(?:are|is)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:always\s+|all\s+|so\s+)?like\s+(?:this|that)"
                 rf"\s*\?|"
@@ -1011,7 +1125,8 @@ def build_rules() -> tuple[Rule, ...]:
              needs_group=True, negation_inside=False),
         # Threats as idioms: "X deserve a bullet", "should be legal to beat up X", "don't deserve to live".
         Rule("group_harmed", "identity_attack", 0.95,
-             _c(rf"{IDENTITY}[^.!?\x00\n]{{0,30}}?\bdeserves?\s+(?:is\s+)?(?:a\s+bullet|a\s+(?:good\s+)?beating|to\s+"
+             _c(rf"{IDENTITY}[^.!?\x00\n]{{0,30}}?\b(?:deserves?|needs?)\s+(?:is\s+)?(?:a\s+bullet|"
+                rf"an?\s+(?:good\s+|proper\s+|real\s+)?(?:beating|kicking|hiding|thrashing|slap)|to\s+"
                 rf"(?:die|suffer|rot|burn|hang|be\s+(?:shot|killed|hanged|beaten|gassed|burned|burnt|tortured)))|"
                 rf"\b(?:should|ought to)\s+be\s+(?:legal|allowed|okay|ok|fine)\s+to\s+{THREAT_VERB}\s+"
                 rf"{DETERMINER}{{0,2}}{IDENTITY}|"
@@ -1019,6 +1134,9 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"(?:live|breathe|be alive)|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bwish\s+(?:they|he|she|you)\s+(?:would|'d|could)\s+(?:just\s+)?"
                 rf"(?:die|drop dead|disappear)|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,40}}?\b(?:is|are|'re|'s)\s+(?:getting|gonna get|going to get|"
+                rf"about to get)\s+"
+                rf"an?\s+(?:good\s+|proper\s+|real\s+)?(?:beating|kicking|hiding|thrashing|bullet)|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?{THREAT_FRAME}\s+{FRAME_GAP}(?:burn|torch|firebomb)\s+(?:down\s+)?"
                 rf"their\s+(?:houses?|homes?|shops?|places?)|"
                 rf"\b(?:smash|kick|cave|bash)\s+(?:in\s+)?(?:the|their)\s+(?:skulls?|heads?|faces?|teeth)\s+(?:in\s+)?"
@@ -1044,8 +1162,12 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{THREAT_FRAME}\s+{FRAME_GAP}{THREAT_VERB}\s+{DETERMINER}{{0,3}}{IDENTITY}|"
                 rf"\bthe only good {IDENTITY} (?:is|are) (?:an?\s+)?dead\b|"
                 # wishing a group dead: "I want them all dead", "I wish Muslims would disappear"
-                rf"\b(?:want|wish|like to see|love to see|hope|pray)\s+(?:that\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+"
-                rf"(?:(?:would|will|to|could)\s+)?(?:all\s+)?(?:dead|gone|die|disappear|drop dead|burn|rot|suffer|"
+                rf"\b(?:want|wish|like|love|hope|pray|wanna|can'?t wait)\s+(?:to\s+)?(?:see\s+|watch\s+)?"
+                rf"(?:that\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+"
+                rf"(?:(?:would|will|to|could)\s+)?(?:all\s+)?(?:just\s+)?(?:(?:gets?|got)\s+(?:{HARMED}|run over)|"
+                rf"dead|gone|"
+                rf"die|disappear|vanish|drop dead|"
+                rf"burn|rot|suffer|"
                 rf"get cancer|gassed|shot|hanged|wiped out|exterminated|eradicated)\b|"
                 rf"\bmake sure\s+{DETERMINER}{{0,3}}{IDENTITY}\s+(?:\w+\s+){{0,4}}?(?:suffer|die|pay|bleed|burn)s?\b|"
                 rf"{THREAT_FRAME}\s+{FRAME_GAP}(?:burn down|torch|firebomb|smash up|vandali[sz]e)\s+(?:the\s+)?"
@@ -1222,8 +1344,9 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE}|"
                 rf"\bwhy\s+(?:should|do|must|would)\s+(?:we|i|anyone|you)\s+(?:even\s+)?(?:tolerate|put up with)\s+"
                 rf"{DETERMINER}{{0,2}}{IDENTITY}|"
-                rf"\bwhy\s+(?:are|is)\s+{IDENTITY}\s+(?:even\s+|still\s+)?allowed\s+to\s+(?:breed|exist|live|vote|"
-                rf"reproduce|have (?:kids|children)|walk (?:the streets|free))|"
+                rf"\bwhy\s+(?:(?:are|is)\s+{DETERMINER}{{0,2}}{IDENTITY}|{DETERMINER}{{0,2}}{IDENTITY}\s+(?:are|is))\s+"
+                rf"(?:even\s+|still\s+)?allowed\s+to\s+(?:breed|exist|live|vote|reproduce|have (?:kids|children)|"
+                rf"walk (?:the streets|free)|marry|adopt|teach)\b|"
                 rf"\b(?:do|does)\s+{IDENTITY}\s+(?:even\s+)?(?:have|possess)\s+(?:a\s+|any\s+)?(?:brains?|souls?|"
                 rf"morals|"
                 rf"feelings|a conscience|sense|shame|decency)\b|"
@@ -1332,7 +1455,8 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+)?(?:should|must|need to|deserve to|ought to)\s+"
                 rf"(?:all\s+)?(?:be\s+)?{HARMED}|"
                 # the speaker's hatred or none named ("Hate them."), not someone else's ("bigots hate them")
-                rf"{IDENTITY}[^\x00\n]{{0,100}}?(?:\b(?:i|we)(?:'d|'ll)?\s+(?:\w+\s+){{0,2}}?|(?:^|[.!?:;,]\s*)|\band\s+)"
+                rf"{IDENTITY}[^\x00\n]{{0,100}}?(?:\b(?:i|we)(?:'d|'ll)?\s+(?:\w+\s+){{0,2}}?|(?:^|[.!?:;,]\s*)|"
+                rf"\band\s+)"
                 rf"(?:{HATE}|hated|despised|loathed|detested|{THREAT_VERB})\s+{THEY}\b|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+|really\s+)?(?:disgust|sicken|repulse|revolt|"
                 rf"nauseate)(?:e?d)?\s+me\b|"

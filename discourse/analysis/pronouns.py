@@ -94,7 +94,7 @@ def _resolve_one(text: str) -> tuple[str, list[int], list[int]] | None:
         if not CLAUSE_BREAK.search(text, term.end(), p.start()):
             continue
         # the pronoun's clause names a group of its own: the rules read it as it stands
-        clause_start = max((m.end() for m in CLAUSE_START.finditer(text, 0, p.start())), default=0)
+        clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, term.end(), p.start())), default=0)
         clause_end = CLAUSE_START.search(text, p.end())
         if any(clause_start <= a < (clause_end.start() if clause_end else len(text)) for a, _ in every):
             continue

@@ -1,0 +1,78 @@
+"""Threats whose act holds its object, orders with no subject, harm to where a group gathers, and derogation by
+implication; and the reports, nouns and fair questions in the same words that must stay unflagged."""
+
+import json
+
+import pytest
+
+from discourse.analysis.incivility import IncivilityScorer
+
+SCORER = IncivilityScorer()
+
+
+def _row(text: str) -> tuple[bool, float, set[str]]:
+    row = SCORER.transform([text]).iloc[0]
+    return bool(row["uncivil"]), float(row["incivility_identity_attack"]), {
+        e["rule"] for e in json.loads(row["incivility_evidence"])}
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # the act's own object slot holds the group
+    ("We should drive every one of those refugees out of the county.", "group_threatened"),
+    ("Let's chase the gay couple next door out of this village.", "group_threatened"),
+    # "that" after a preposition points at the group; it opens no clause
+    ("I'll break into that Jewish family's shop tonight.", "group_threatened"),
+    # an order with no subject, and an order to gather the group before the act
+    ("Burn the synagogue down.", "group_threatened"),
+    ("Load the migrants onto a raft and sink it.", "group_threatened"),
+    ("If you meet a gay couple on the street, punch them.", "group_threatened"),
+    ("Find some refugees and hurt as many as you can.", "group_threatened"),
+    # what a group deserves or is about to get, and wishes of harm
+    ("Lesbians need a proper beating.", "group_harmed"),
+    ("Every immigrant in this pub is getting a kicking tonight.", "group_harmed"),
+    ("I hope a migrant gets run over tonight.", "group_harmed"),
+    ("I'd love to watch Muslims burn.", "group_harmed"),
+    ("Trans people should be forced into camps.", "group_harmed"),
+    # derogation by implication
+    ("No Muslims allowed in this gym.", "group_implied"),
+    ("Keep refugees away from our schools.", "group_implied"),
+    ("This street was quiet until the immigrants moved in.", "group_implied"),
+    ("My hamster has more sense than the average woman.", "group_implied"),
+    ("Hide your wallet when gay men are around.", "group_implied"),
+    # questions that presuppose the attack
+    ("Why are gay people even allowed to adopt?", "group_disparaged"),
+    ("Why should disabled people get anything?", "group_questioned"),
+])
+def test_threats_and_implied_derogation_are_identity_attacks(text, rule):
+    uncivil, identity, rules = _row(text)
+    assert uncivil and identity > 0
+    assert rule in rules
+
+
+@pytest.mark.parametrize("text", [
+    # graded words of disgust, and a wish in a later clause taken up by a pronoun
+    "Immigrants are the laziest people on earth.",
+    "Muslims are dirtier than everyone else.",
+    "I know some disabled folks, and I wish they would just vanish.",
+])
+def test_graded_predicates_and_later_wishes_are_identity_attacks(text):
+    uncivil, identity, _ = _row(text)
+    assert uncivil and identity > 0
+
+
+@pytest.mark.parametrize("text", [
+    # the act as a noun, a gerund or a verb with its own subject: reports, not orders
+    "Attacks on mosques rose last year.",
+    "Shooting at a gay bar left five people dead.",
+    "Burning of the synagogue was condemned by every party.",
+    # protection of the group between the frame and the act
+    "We should stop anyone who wants to drive immigrants out of town.",
+    # fair questions and plain wishes
+    "Why are gay people still not allowed to marry in some states?",
+    "I'd love to watch women win the title.",
+    "The town was safer before the factory closed.",
+    "Keep refugees away from the traffickers who exploit them.",
+])
+def test_reports_nouns_and_fair_questions_are_no_identity_attack(text):
+    _, identity, _ = _row(text)
+    assert identity == 0
