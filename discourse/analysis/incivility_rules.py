@@ -28,10 +28,12 @@ __all__ = ["NAMES_GROUP", "Rule", "build_rules", "emoji_categories", "homonyms",
 LEET: dict[str, str] = {"a": "a@4", "e": "e3", "i": "i1!", "o": "o0", "s": "s$5", "t": "t7", "l": "l1", "g": "g9"}
 MASK = r"*#@%$_."
 UNLEET = str.maketrans("134570@$", "ieastoas")
-# A run of two or more letters and at least one leet character ("sh1t", "jew5", "musl1ms"; not "a55", "2019").
+# A run of at least one leet character and two or more letters, or one letter in four characters or more ("sh1t",
+# "jew5", "musl1ms", "h473"; not "a55", "2019").
 # Every word LEET_IN_WORD rewrites has a letter and a leet character with only digits, @ or $ between them.
 LEET_HINT_RE2 = r"[a-z][0-9@$]*[013457@$]|[013457@$][0-9@$]*[a-z]"
-LEET_IN_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z][\w@$]*[a-z])(?=[\w@$]*[013457@$])[a-z0-9@$]+(?![\w@$])")
+LEET_IN_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z][\w@$]*[a-z]|[\w@$]{4})(?=[\w@$]*[a-z])(?=[\w@$]*[013457@$])"
+                          r"[a-z0-9@$]+(?![\w@$])")
 # A word ends where neither a letter, a digit nor a masking character follows.
 LEFT, RIGHT = r"(?<![\w*@$])", r"(?![\w*@$])"
 
@@ -807,8 +809,12 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"understand|learn|run|manage|serve|teach|integrate|fit in|be in charge|make decisions)\b|"
                 rf"{IDENTITY}\s+{BE}\s+(?:just|only|really|simply|nothing but|basically)\s+(?:\w+\s+)?"
                 rf"(?:men|women|boys|"
-                rf"girls|blokes) in (?:dresses|drag|wigs|make-?up|skirts)\b|"
-                rf"\b(?:are|aren'?t)\s+all\s+{IDENTITY}\s+(?:{INTENSIFIER})*(?:(?:a|an|the)\s+)?{NEGATIVE}|"
+                rf"girls|blokes) in (?:dresses|drag|wigs|make-?up|skirts)\b"),
+             needs_group=True),
+        # The same with the predicate lexicons, apart so that neither RE2 screen outgrows its memory (together
+        # they took 0.43 s per 50,000 comments).
+        Rule("group_disparaged", "identity_attack", 0.85,
+             _c(rf"\b(?:are|aren'?t)\s+all\s+{IDENTITY}\s+(?:{INTENSIFIER})*(?:(?:a|an|the)\s+)?{NEGATIVE}|"
                 rf"\b(?:of course|figures|naturally|typical|unsurprisingly|surprise,? surprise)\b[^.!?\x00\n]{{0,30}}"
                 rf"\b(?:{INSULT}|{NEGATIVE})[^.!?\x00\n]{{0,20}}\b(?:was|is|were|'s|turned out to be)\s+(?:an?\s+)?"
                 rf"{IDENTITY}"),
@@ -1063,10 +1069,7 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"be dead|"
                 rf"starve|drown|walk)\b|"
                 rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:when|the day|once)\s+pigs\s+(?:\w+\s+)?(?:fly|learn to fly)\b"),
-             needs_group=True, negation_inside=False,
-             screen=(r"\bno\s|\bkeep\s|\b(?:until|before)\s|\b(?:wherever|whenever|when|the day|once|as soon as)\s|"
-                     r"\bthan\s|\bover\s|\b(?:hide|lock|clutch|hold onto|guard)\s|\bin charge\s|\brather\s|"
-                     r"\bpigs\s")),
+             needs_group=True, negation_inside=False),
         # Rhetorical questions whose presupposition demeans a group: "why is every X a criminal?", "what good are
         # X anyway?", "who cares what a X thinks?", "can X even be trusted?". Their negations belong to the question.
         Rule("group_questioned", "identity_attack", 0.85,

@@ -51,6 +51,11 @@ REAL_WORD_ZIPF = 2.0
 # A run of words is split only when rarer than this: wordfreq has seen "gaymen" and "iwish" a few times in a billion
 # words online (1.1-1.3), names such as "muslimah", "blackmore" or "gaylord" far more often (1.6 and over).
 RUN_ZIPF = 1.5
+# A word spelled out letter by letter is joined when at least this common (once in a million words).
+SPACED_ZIPF = 3.0
+# The words of the rules' own patterns whose typos are undone: five letters or more (as the targets' swapped forms)
+# and English words (a trie's fragments of a lexicon word are not).
+RULE_WORD_MIN, RULE_WORD_ZIPF = 5, 3.0
 # Words that, run together with a target word, make a token worth splitting ("allwomen", "arescum", "muslimsare").
 # Two-letter words that begin or end many ordinary words ("is": jewish, british; "no": phenomena) are left out;
 # "i" and "we" begin a run of a speaker's hatred ("ihate"), and a common word is never split (RUN_ZIPF).
@@ -70,7 +75,7 @@ SCREEN_FORMS = 3500  # typo forms per RE2 screen: 4,700 made one screen seven ti
 COMMON_WORDS = 5000  # wordfreq's most frequent English words, besides the lexicons', that a run may hold
 MIN_RUN, MAX_RUN = 5, 60  # shortest and longest run-together token tried (a longer one is no sentence)
 # A candidate token: a letter, then letters or masks; or single letters spaced out (three or more).
-TOKEN = re.compile(r"(?<![\w*#%])[a-z](?:[ .\-][a-z]){2,}(?![\w*#%])|(?<![\w@])[a-z][a-z*#%_]*(?![\w*#%])")
+TOKEN = re.compile(r"(?<![\w*#%'’])[a-z](?:[ .\-][a-z]){2,}(?![\w*#%])|(?<![\w@])[a-z][a-z*#%_]*(?![\w*#%])")
 
 
 def _words(names: tuple[str, ...]) -> set[str]:
@@ -83,6 +88,17 @@ def _targets() -> frozenset[str]:
     words = ({part for w in _words(TARGET_LEXICONS) for part in w.split(" ") if part.isalpha()} - _function_words()
              | _words(("frame_words",)))
     return frozenset(words | {R.plural(w) for w in words})
+
+
+@lru_cache(maxsize=1)
+def _rule_words() -> frozenset[str]:
+    """The English words of :data:`RULE_WORD_MIN` letters or more that the rules spell out besides the targets
+    ("going", "someone", "bullet", "against"): their swapped and dropped letters are undone too, so that the words
+    around a cue read as written ("I'm gonig to", "Smoeone should")."""
+    found: set[str] = set()
+    for rule in R.build_rules():
+        found.update(re.findall(r"(?<![\\a-z])[a-z]{%d,}(?![a-z])" % RULE_WORD_MIN, rule.pattern.pattern))
+    return frozenset(w for w in found if zipf_frequency(w, "en") >= RULE_WORD_ZIPF) - _targets()
 
 
 @lru_cache(maxsize=1)
@@ -129,13 +145,19 @@ def typo_forms() -> dict[str, str]:
     """Swapped-letter and dropped-letter form -> the target word it stands for (ambiguous forms left out)."""
     short = {part for w in _words(SHORT_DROP_LEXICONS) for part in w.split(" ")}
     short |= {R.plural(w) for w in short}
+    frames = _words(("frame_words",))
     seen: dict[str, set[str]] = {}
-    for word in _targets():
+    for word in _targets() | _rule_words():
         forms = R.swapped(word) | R.dropped(word, consonants=True)
         if len(word) == 4 and word in short:
             forms |= R.swapped(word, shortest=4) | {word[:i] + word[i + 1:] for i in (1, 2) if word[i] in "aeiou"}
+        elif len(word) == 4 and word in frames:  # "haet", "hte", "hae": the verbs of hatred are short too
+            forms |= R.swapped(word, shortest=4) | {word[:i] + word[i + 1:] for i in (1, 2)}
         for form in forms:
             seen.setdefault(form, set()).add(word)
+    # a form of a target word and of a rule's word stands for the target ("blck": black, not block)
+    targets = _targets()
+    seen = {form: (words & targets) or words for form, words in seen.items()}
     forbidden, kinds = _forbidden(), _kinds()
     # a form of two words of one list ("womn": woman, women) restores either; the rules read both alike
     return {form: min(words) for form, words in seen.items()
@@ -152,6 +174,8 @@ def _kinds() -> dict[str, frozenset[str]]:
             for part in w.split(" "):
                 out.setdefault(part, set()).add(name)
                 out.setdefault(R.plural(part), set()).add(name)
+    for w in _rule_words():
+        out.setdefault(w, set()).add("rules")
     return {w: frozenset(names) for w, names in out.items()}
 
 
@@ -314,9 +338,11 @@ def segment(token: str, spaced: bool = False) -> str | None:
     # Two pieces need two content words ("hate women", not "the rapist"); two short pieces in a row ("ass a in")
     # are more likely a name or a foreign word.
     # ... unless the function word is one that stands next to a group word ("womenare", "areevil")
+    # or a group's own name of four letters or more ("migrantswith", "forgays")
     function, glue = _function_words(), set(GLUE_BEFORE) | set(GLUE_AFTER)
     if len(pieces) == 2 and any(p in function for p in pieces) and not (
-            any(p in glue for p in pieces) and any(p in _heads() and len(p) >= 4 for p in pieces)):
+            any(p in glue for p in pieces) and any(p in _heads() and len(p) >= 4 for p in pieces)) and not (
+            any(p in _group_words() and len(p) >= 4 for p in pieces)):
         return None
     if any(len(p) <= 2 and len(q) <= 2 for p, q in zip(pieces, pieces[1:], strict=False)):
         return None
@@ -359,7 +385,11 @@ def _restore(token: str) -> str | None:
         letters = token.translate(UNSPACE)
         if letters in _targets():
             return letters
-        return typo_forms().get(letters) or segment(letters, spaced=True)
+        # any other common word spelled out is undone too, so that the words around a cue read as written
+        # ("I'm g o i n g to ...", "can't s t a n d"); an abbreviation with dots ("u.s.a") is left as it is
+        common = (letters if len(letters) >= 4 and " " in token and zipf_frequency(letters, "en") >= SPACED_ZIPF
+                  else None)
+        return typo_forms().get(letters) or segment(letters, spaced=True) or common
     if any(c in MASKS for c in token):
         return _unmask(token) if token[-1] not in MASKS else None
     return _plain(token)

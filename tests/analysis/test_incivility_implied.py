@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from discourse.analysis import typos as T
 from discourse.analysis.incivility import IncivilityScorer
 
 SCORER = IncivilityScorer()
@@ -76,3 +77,29 @@ def test_graded_predicates_and_later_wishes_are_identity_attacks(text):
 def test_reports_nouns_and_fair_questions_are_no_identity_attack(text):
     _, identity, _ = _row(text)
     assert identity == 0
+
+
+@pytest.mark.parametrize("text", [
+    # a common word spelled out, and the typos of the words the rules spell out, read as written
+    "I can't s t a n d immigrants.",
+    "I'm g o i n g to burn down the house those refugees live in.",
+    "Smoeone should bomb every place where gay people gather.",
+    "Muslims should be forecd to wear a badge.",
+    # leet with one letter left, and a group's name run into a function word
+    "I h473 women.",
+    "I despise migrantswith every fibre of my being.",
+])
+def test_dodges_around_the_cue_are_undone(text):
+    uncivil, identity, _ = _row(text)
+    assert uncivil and identity > 0
+
+
+@pytest.mark.parametrize(("token", "kept"), [
+    ("the u.s.a", "u.s.a"),  # an abbreviation with dots is no word spelled out
+    ("stnad", "stand"),
+    ("smoeone", "someone"),
+    ("blck", "black"),  # a form of a target and of a rule's word ("block") stands for the target
+])
+def test_rewrites_of_spelled_out_and_mistyped_words(token, kept):
+    done = T.rewrite(token)
+    assert kept in (done[0] if done else token)
