@@ -618,6 +618,12 @@ GATHER_THEN = (r"(?:^|(?<=[.!?\x00\n:]))\s*(?:just\s+)?(?:put|send|load|pack|rou
 GROUP_PLACE = (r"\b(?:mosques?|synagogues?|gurdwaras?|gay (?:bars?|clubs?|weddings?)|pride (?:parades?|marches|march|"
                r"events?|festivals?)|refugee (?:centres?|centers?|camps?|hostels?|shelters?|hotels?)|asylum (?:hotels?|"
                r"centres?|centers?|seekers'? hotels?)|migrant (?:hotels?|centres?|centers?|camps?|shelters?))\b")
+# A call to act, the act next and what it is done to within reach; and the speaker's own act after its target.
+CALL_TO_ACT = rf"(?:{ACT_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}|{IMPERATIVE})(?={HARM_ACT}){ACT_REACH}"
+SPEAKER_ACT = rf"(?:{SPEAKER_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}){HARM_ACT}"
+# What one hides or locks up against thieves ("hide your wallet when X are around").
+GUARDED = (r"(?:hide|lock up|lock|clutch|hold onto|guard)\s+(?:your|my|our)\s+(?:wallets?|purses?|valuables|bikes?|"
+           r"cars?|car doors|doors|daughters?|handbags?|bags?|jewell?ery)\b")
 VIOLENCE = violence(r"(?:[\w']+\s+){0,3}?")  # the act with any object of up to three words ("slit the throat")
 VIOLENCE_PASSIVE = violence("")  # "be put down like", "were wiped out"
 VIOLENCE_ON_GROUP = violence(rf"{DETERMINER}{{0,3}}{IDENTITY}(?:'s|s')?\s+", plain=False)  # "smash every X's face in"
@@ -969,9 +975,8 @@ def build_rules() -> tuple[Rule, ...]:
         # it is done: "I'll slash the tyres on every car owned by a X", "someone ought to burn down every house where
         # X live", "X on my street? I'm bringing a baseball bat".
         Rule("group_threatened", "identity_attack", 0.9,
-             _c(rf"(?:{ACT_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}|{IMPERATIVE})(?={HARM_ACT}){ACT_REACH}{IDENTITY}"
-                rf"{NOT_CULPRITS}|"
-                rf"{IDENTITY}[^.!?\x00\n]{{0,80}}?(?:{SPEAKER_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}){HARM_ACT}|"
+             _c(rf"{CALL_TO_ACT}{IDENTITY}{NOT_CULPRITS}|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,80}}?{SPEAKER_ACT}|"
                 rf"\b(?:if|when|whenever|next time)\s+(?:you|we|i|u)\s+(?:see|meet|catch|find|"
                 rf"spot)\s+{DETERMINER}{{0,2}}"
                 rf"{IDENTITY}[^.!?\x00\n]{{0,40}}?,\s*(?:just\s+)?(?:(?:{SPEAKER_FRAME}|you\s+(?:should|must|"
@@ -984,9 +989,7 @@ def build_rules() -> tuple[Rule, ...]:
              needs_group=True, screen=rf"\b(?:{HARM_ACTS})\b"),
         # The same on the places where a group worships, gathers or is housed: "I'm going to bomb the Pride parade".
         Rule("group_threatened", "identity_attack", 0.9,
-             _c(rf"(?:{ACT_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|{DOING_NOW}|{IMPERATIVE})(?={HARM_ACT}){ACT_REACH}{GROUP_PLACE}|"
-                rf"{GROUP_PLACE}[^.!?\x00\n]{{0,60}}?(?:{SPEAKER_FRAME}\s+{VIOLENCE_GAP}{{0,4}}|"
-                rf"{DOING_NOW}){HARM_ACT}"),
+             _c(rf"{CALL_TO_ACT}{GROUP_PLACE}|{GROUP_PLACE}[^.!?\x00\n]{{0,60}}?{SPEAKER_ACT}"),
              screen=GROUP_PLACE),
         # Rhetorical shapes whose presupposition demeans a group, as questions or not: "how are X this stupid?",
         # "are X getting more annoying?", "has a X ever done anything useful?", "what have X ever given the world
@@ -1059,11 +1062,7 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\b(?:prefer|rather have|rather live with|rather live next to)\s+(?:\w+\s+){{0,6}}?(?:dogs?|rats?|"
                 rf"pigs?|"
                 rf"cockroaches|animals?|snakes?)\s+(?:\w+\s+){{0,3}}?(?:than|over)\s+(?:\w+\s+)?{IDENTITY}|"
-                rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:hide|lock up|lock|clutch|hold onto|guard)\s+(?:your|my|our)\s+"
-                rf"(?:wallets?|purses?|valuables|bikes?|cars?|car doors|doors|daughters?|handbags?|bags?|jewell?ery)\b|"
-                rf"\b(?:hide|lock up|lock|clutch|hold onto|guard)\s+(?:your|my|our)\s+(?:wallets?|purses?|valuables|"
-                rf"bikes?|"
-                rf"cars?|car doors|doors|daughters?|handbags?|bags?|jewell?ery)\b[^.!?\x00\n]{{0,40}}?{IDENTITY}|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b{GUARDED}|\b{GUARDED}[^.!?\x00\n]{{0,40}}?{IDENTITY}|"
                 rf"\bput\s+{DETERMINER}{{0,2}}{IDENTITY}\s+in charge\s+and\s+(?:just\s+)?(?:watch|see)\b|"
                 rf"{IDENTITY}[^.!?\x00\n]{{0,40}}?[?.!,]\s*(?:i'?d|i would)\s+(?:much\s+)?rather\s+(?:die|bleed out|"
                 rf"be dead|"
