@@ -142,7 +142,8 @@ def is_word(token: str) -> bool:
 
 @lru_cache(maxsize=1)
 def typo_forms() -> dict[str, str]:
-    """Swapped-letter and dropped-letter form -> the target word it stands for (ambiguous forms left out)."""
+    """Swapped-letter and dropped-letter form -> the target word, or the rules' own word, it stands for (ambiguous
+    forms and English words left out)."""
     short = {part for w in _words(SHORT_DROP_LEXICONS) for part in w.split(" ")}
     short |= {R.plural(w) for w in short}
     frames = _words(("frame_words",))
@@ -151,7 +152,7 @@ def typo_forms() -> dict[str, str]:
         forms = R.swapped(word) | R.dropped(word, consonants=True)
         if len(word) == 4 and word in short:
             forms |= R.swapped(word, shortest=4) | {word[:i] + word[i + 1:] for i in (1, 2) if word[i] in "aeiou"}
-        elif len(word) == 4 and word in frames:  # "haet", "hte", "hae": the verbs of hatred are short too
+        elif len(word) == 4 and word in frames:  # "haet", "htae": the verbs of hatred are short too
             forms |= R.swapped(word, shortest=4) | {word[:i] + word[i + 1:] for i in (1, 2)}
         for form in forms:
             seen.setdefault(form, set()).add(word)
