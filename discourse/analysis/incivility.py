@@ -461,7 +461,7 @@ def _reported(rule: R.Rule, lower: str, off: int, length: int, start: int, end: 
         if rule.category in R.HATE_CATEGORIES:
             countered.add(off)
         return True
-    if R.IF_REPORTED.search(before):
+    if R.IF_REPORTED.search(before) or R.DENIED_CLAIM.search(before):
         if rule.category in R.HATE_CATEGORIES:
             countered.add(off)
         return True

@@ -46,9 +46,8 @@ NEGATION = re.compile(
 NOT_DENYING = re.compile(r"no (?:better|more|different|less)\b(?: \w+)?\s+(?:than|from)\b|"
                          r"(?:stop|quit) (?:being|acting like|behaving like)\b|"
                          # a negative question proposes what it asks ("shouldn't we just get rid of X?")
-                         r"(?:should|would|could|ca|do|wo|is|are)n'?t (?:we|i|it|you|someone|somebody|they)\b"
-                         r"(?! \w+ (?:not|never)\b)"
-                         r"[^.!?\x00\n]{0,80}\?")
+                         r"(?:should|would|could|ca|do|does|did|wo|is|are|was|were|has|have)n'?t\s+"
+                         r"(?![^.!?\x00\n]*\b(?:not|never|no|nobody)\b)[^.!?\x00\n]{1,100}\?")
 # A reporting frame before a cue plus a condemnation anywhere in the text is counter-speech.
 REPORTING = re.compile(
     r"\b(?:say|says|saying|said|call|calls|calling|called|claim|claims|claiming|suggest\w*|writ\w+|wrote|"
@@ -86,6 +85,14 @@ OBJECT_OF = re.compile("".join(rf"(?<!\b{w} )" for w in PARTITIVE)
 # A reported claim denied in the next sentence: "Some say X ruin everything. That is nonsense."
 DENIED_NEXT = re.compile(r"[^.!?\x00\n]{0,40}[.!?]+\s*(?:that|this|which|it)(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?"
                          r"(?:nonsense|untrue|false|a myth|a lie|rubbish|garbage|bs|bullshit|wrong|not true)\b")
+# A claim named false or a stereotype as it opens: "it's a myth that X ...", "the stereotype that X ...",
+# "debunking the idea that X ...". The claim is reported to deny it.
+DENIED_CLAIM = re.compile(
+    r"\b(?:(?:it'?s|it is|it was|that'?s|that is|this is)\s+(?:\w+\s+)?(?:a\s+)?(?:myth|lie|falsehood|false|untrue|"
+    r"not true|nonsense|racist|sexist|bigoted|ignorant|offensive)|the\s+(?:\w+\s+)?(?:myths?|stereotypes?|tropes?|"
+    r"lies?|falsehoods?|canards?|misconceptions?|prejudices?|smears?)|(?:debunk\w*|dispel\w*|disprov\w*|refut\w*|"
+    r"reject\w*|challeng\w*|counter\w*|fight\w*|no evidence|no proof|no truth)\s+(?:the\s+|to\s+the\s+|in\s+the\s+)?"
+    r"(?:\w+\s+)?(?:idea|notion|claims?|myths?|stereotypes?|assumptions?|beliefs?|tropes?)?)\s+that\s+(?:\w+\s+){0,2}$")
 # A third person as the subject of a verb of hatred: "people hate Muslims" reports someone else's hatred.
 THIRD_PERSON = re.compile(r"\b(?:people|some people|many people|others|they|he|she|someone|somebody|bigots|racists|"
                           r"trolls|haters|folks)\s+(?:\w+\s+)?$")
@@ -407,7 +414,7 @@ def _phrase_rules(name: str, category: str, weight: float, **guards: Any) -> lis
 # the RE2 screens ten times slower (measured: 23,000 -> 2,800 comments/s). Slurs, profanity and the verbs of
 # hatred and killing are matched disguised.
 # An identity adjective may take a person noun the lexicon does not list with it ("black folks", "a gay guy").
-PERSON_NOUN = (r"(?:\s+(?:people|folks?|guys?|lads|blokes|dudes|persons|kids|boys|girls|couples?|drivers|bosses|"
+PERSON_NOUN = (r"(?:\s+(?:people|ppl|folks?|guys?|lads|blokes|dudes|persons|kids|boys|girls|couples?|drivers|bosses|"
                r"doctors|teachers|leaders|politicians|neighbou?rs|coworkers|colleagues|employees|workers|students|"
                r"athletes|"
                r"players|voters))?")
@@ -468,7 +475,8 @@ THREAT_VERB = (r"(?:kill|murder|slaughter|shoot|stab|hang|lynch|gas|burn|torture
                r"punch|execute|hunt(?: down)?|exterminate|eradicate|eliminate|wipe out|get rid of|castrate|stone|"
                r"run over|bash|put (?:a bullet|bullets) (?:in|into|through)|"
                r"beat (?:the (?:shit|crap|hell|living daylights)|the \w+) out of)")
-HARMED = (r"(?:die|shot|killed|hanged|gassed|exterminated|deported|banned|removed|expelled|locked up|put down|"
+HARMED = (r"(?:(?:\w+ly|all|just|simply)\s+)?(?:die|drown|starve|rot|shot|killed|hanged|gassed|exterminated|"
+          r"deported|banned|removed|expelled|locked up|put down|"
           r"sterili[sz]ed|raped|beaten|tortured|burned|burnt|lynched|not be allowed|never be allowed|murdered|"
           r"(?:stripped of|denied) (?:their |all |any |basic )?(?:rights|citizenship|the vote|voting rights|benefits)|"
           r"slaughtered|stabbed|eradicated|eliminated|wiped out|executed|hunted(?: down)?|stoned|castrated|"
@@ -484,7 +492,16 @@ HARMED = (r"(?:die|shot|killed|hanged|gassed|exterminated|deported|banned|remove
           r"forced (?:to wear|into) (?:\w+ ){0,2}?(?:badges?|stars?|armbands?|camps?|ghettos?)|"
           r"(?:stripped of|denied) (?:the right to (?:vote|work|marry|exist))|"
           r"(?:the right to vote|the vote|their rights|all (?:their|of their) rights) taken (?:away|off)|"
-          r"hit by a (?:bus|car|truck|lorry|train))")
+          r"hit by a (?:bus|car|truck|lorry|train)|"
+          r"forced (?:into (?:\w+ ){0,2}?(?:institutions?|camps?|ghettos?|hiding|labou?r|marriages?|therapy|the closet|"
+          r"homes?|asylums?)|to (?:stay (?:at )?home|stay indoors|detransition|convert|obey|submit|undergo|wear|hide|"
+          r"leave))|barred from (?:the country|entering|public|\w+ing)|sent (?:for|to) conversion therapy|"
+          r"(?:held|kept|put|locked up|thrown) in (?:\w+ )?(?:camps|prisons?|cages|institutions|asylums)|interned|"
+          r"fenced (?:off|in)|"
+          r"left to (?:rot|die|starve|drown|freeze|suffer)|stripped of (?:everything|all they (?:own|have)|"
+          r"their (?:\w+ )?(?:rights|citizenship|homes|property|passports))|(?:tossed|thrown|shipped|sent) "
+          r"(?:straight |right )?back|jailed|imprisoned|locked away|behind bars|smacked around|slapped around|"
+          r"knocked about|beaten up|stopped by any means(?: necessary)?|stopped at all costs)")
 LIKE_YOU = r"(?:\s+like\s+(?:you|them|him|her|that))?"
 # A protected group named as the victim of an act ("attacks on Muslims", "a woman was harassed", "immigrants face
 # abuse"): in such a text the words of condemnation judge the act, as in counter-speech.
@@ -516,6 +533,24 @@ DENIED_TRAIT = (r"(?:human|humans|human beings|people|persons|intelligent|smart|
 NOT_STEREOTYPED = (r"(?:less|rarely|seldom|hardly|falsely|wrongly|unfairly|unjustly|seen|portrayed|depicted|painted|"
                    r"labell?ed|called|branded|stereotyped|accused|treated|viewed|described|considered|perceived|"
                    r"regarded|framed|cast|victims?|targets?|afraid|scared|tired|sick|targeted|attacked|abused)")
+# Verbs that link a group to a description as "are" does ("X seem dirtier", "X look disgusting", "X have always
+# been lazy", "X get uglier every year"); and the speaker's acquaintance put between ("every X I've met is ...").
+LINKING = (r"(?:seems?|seemed|looks?|looked|sounds?|sounded|appears?|appeared|gets?|got|getting|becomes?|became|"
+           r"grows?|grew|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be|(?:have|has|had)\s+(?:always\s+|all\s+)?been|"
+           r"(?:are|is|were|was)\s+(?:getting|becoming|"
+           r"growing))")
+MET_BY_ME = (r"(?:(?:that|who)\s+)?(?:i|i'?ve|i have|i'?d|we'?ve)\s+(?:ever\s+|have\s+|had\s+|ever\s+had\s+)?"
+             r"(?:met|seen|known|worked with|dealt with|come across|encountered|had to deal with)\s+(?:\w+\s+)?")
+# Crimes and parasitism charged to a group as what it does ("refugees steal", "X have started stealing", "X live
+# off the state"); the idioms that look like them ("steal the show") are left out.
+CRIME = (r"(?:steal|steals|stealing|stole|rob|robs|robbing|loot|loots|looting|mug|mugs|mugging|burgle|burgles|"
+         r"burgling|shoplift|shoplifts|shoplifting|rape|rapes|raping|stab|stabs|stabbing|deal drugs|dealing drugs|"
+         r"sell drugs|selling drugs|commit (?:crimes?|fraud)|committing (?:crimes?|fraud)|riot|riots|rioting)\b"
+         r"(?!\s+(?:the (?:show|spotlight|limelight|headlines|hearts?)|hearts|a (?:kiss|glance|look)|second base))|"
+         r"(?:live|lives|living|sponge|sponges|sponging|scrounge|scrounges|scrounging|leech|leeches|leeching|mooch|"
+         r"mooches|mooching|freeload|freeloads|freeloading)\s+off\s+(?:of\s+)?(?:the\s+)?(?:state|benefits|welfare|"
+         r"taxpayers?|the taxpayer|us|the rest of us|our taxes|handouts|the dole|the system|hard[- ]working|"
+         r"everyone|everybody|society|the government)")
 # A pronoun that takes up a group named earlier in the text ("Muslims? They are scum.").
 # The rest of a group's subject phrase before its verb ("a woman living next door", "being near Muslims"): up to
 # five words, none a form of "be" or "get", which would make the group the one acted upon ("how women are treated").
@@ -689,7 +724,7 @@ def build_rules() -> tuple[Rule, ...]:
         Rule("group_hated", "identity_attack", 0.9,
              _c(rf"\b(?:{HATE}|can'?t stand|cannot stand|can'?t bear|fuck|screw|"
                 rf"sick of|sick and tired of|sick to death of|tired of|fed up with|disgusted by|repulsed by|"
-                rf"revolted by)\s+"
+                rf"revolted by)\s+(?:the (?:sight|smell|stench|presence) of\s+|being (?:around|near)\s+)?"
                 rf"(?:(?:all|the|those|these|you|most|every|any|fucking|filthy|dirty|damn|bloody|stupid|disgusting|"
                 rf"shitty|goddamn|effing)\s+){{0,2}}{IDENTITY}|"
                 rf"\b(?:nothing|no one|nobody)\s+(?:\w+\s+){{0,4}}(?:rage|anger|disgust|disgusts|hatred|contempt|sick|"
@@ -1028,6 +1063,90 @@ def build_rules() -> tuple[Rule, ...]:
                      r"created|accomplished|given|brought)\b|\bwhat\s[^\x00]*\b(?:apart from|except|besides|other than|"
                      r"but)\b|(?:contributed|given|brought|added|done)\s+nothing\b|\bwould\s+\S+\s+(?:trust|let|"
                      r"leave)\s|\bpretend|\bthe point (?:of|in)\s|\bwho told\s")),
+        # Rhetorical questions that deny a group its worth or its place: "what's next, letting X run the country?",
+        # "since when do X know anything?", "why can't X behave like normal people?", "how can anyone respect a X?",
+        # "why do we even let X in?", "do X ever stop whining?", "what kind of idiot marries a X?", "where are all
+        # the smart X?", "would you trust a X to babysit?".
+        Rule("group_questioned", "identity_attack", 0.85,
+             _c(rf"\bwhat'?s next\s*[,?:.!-]*\s*(?:\w+\s+){{0,2}}?(?:letting|let|allowing|giving|making|putting|"
+                rf"electing|hiring|having)\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\bsince when\s+(?:do|does|did|can|could|have|has|are|is|were|was|would)\s+{DETERMINER}{{0,2}}"
+                rf"{IDENTITY}\s+(?:\w+\s+){{0,2}}?(?:know|understand|care|contribute|matter|count|deserve|belong|"
+                rf"work|pay|do anything|have (?:a say|rights|brains))\b|"
+                rf"\bwhy\s+(?:can'?t|don'?t|won'?t|doesn'?t)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:ever\s+|just\s+|"
+                rf"even\s+)?(?:behave|act|live|dress|talk|think|eat)\s+like\s+(?:normal|civili[sz]ed|decent|real|"
+                rf"proper|regular|sane)\s+(?:people|humans|human beings|persons|citizens|folks?)\b|"
+                rf"\bhow\s+(?:can|could|would|do|does)\s+(?:anyone|anybody|you|we|people|someone|any\w*)\s+"
+                rf"(?:even\s+|ever\s+|possibly\s+|actually\s+|still\s+)?(?:respect|trust|take|listen to|believe|"
+                rf"hire|employ|marry|date|tolerate|stand|vote for)\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\bwhy\s+(?:do|does|did|would|should|are|must)\s+(?:we|they|you|people|the government|anyone|"
+                rf"this country|our country)\s+(?:\w+\s+)?(?:let|letting|allow|allowing|bring|bringing|take|taking|"
+                rf"import|importing|keep|keeping|accept|accepting)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:in|into|"
+                rf"here|over|to (?:come|stay|live))\b|"
+                rf"\b(?:do|does|will|can|would)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+ever\s+(?:stop|shut up|quit)\b|"
+                rf"\bwhat (?:kind|sort|type) of\s+(?:\w+\s+)?(?:idiot|moron|loser|fool|freak|lunatic|degenerate|"
+                rf"psycho|person|man|woman|parent|company|country|business|school)\s+(?:would\s+)?(?:marry|marries|"
+                rf"date|dates|hire|hires|employ|employs|trust|trusts|vote for|votes for|sleep with|sleeps with|"
+                rf"let|lets|rent to|rents to|want|wants)\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\bwhere\s+are\s+(?:all\s+)?the\s+(?:smart|intelligent|clever|honest|decent|good|"
+                rf"hard-?working|successful|normal|civili[sz]ed|peaceful|law-?abiding|productive|moderate)\s+"
+                rf"{IDENTITY}|"
+                rf"\bwould\s+(?:you|anyone|any\w*)\s+(?:ever\s+|really\s+)?(?:trust|let|leave|want|hire)\s+"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}\s+(?:alone\s+)?(?:with|near|around|to\s+(?:babysit|teach|look "
+                rf"after|operate|treat|watch|run|lead|handle))\b|"
+                rf"\bwho\s+(?:would|'d|could)\s+(?:ever\s+|even\s+|actually\s+)?(?:want\s+to\s+)?(?:live (?:next "
+                rf"door to|near|with|among)|marry|date|hire|trust|work (?:with|for|under)|sit next to|rent to|"
+                rf"vote for|be friends with)\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\bwho\s+(?:would|'d)\s+(?:ever\s+)?let\s+(?:their|his|her|your|my|our)\s+(?:\w+\s+)?"
+                rf"(?:daughters?|sons?|kids|children|sisters?|brothers?)\s+(?:marry|date|near|play with|be taught by|"
+                rf"go out with|be around)\s+{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\bwhat(?:'s| is)\s+(?:\w+\s+)?wrong with\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:that|people)\b|"
+                rf"\b(?:when|will|do|does|can|would)\s+(?:are\s+)?{DETERMINER}{{0,2}}{IDENTITY}\s+(?:ever\s+)?"
+                rf"(?:going to\s+|gonna\s+|learn to\s+)?(?:stop|quit)\s+\w+ing\b|"
+                rf"\bwhere do\s+{DETERMINER}{{0,2}}{IDENTITY}\s+get off\b|"
+                rf"\b(?:are|is)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:even|actually|really|ever)\s+capable of\b|"
+                rf"\bname\s+(?:one|a single|any)\s+(?:\w+\s+)?thing\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:have\s+|"
+                rf"has\s+)?"
+                rf"(?:ever\s+)?(?:done|do|contributed|contribute|invented|built|achieved|given|created)\b|"
+                rf"\bwhat (?:do|did|else do|else did|would) you expect (?:when|if) you (?:let|hire|elect|put)\s+"
+                rf"{DETERMINER}{{0,2}}{IDENTITY}|"
+                rf"\b(?:do|does)\s+(?:we|this country|anyone|britain|europe|america|our town)\s+(?:really\s+|"
+                rf"honestly\s+)?"
+                rf"(?:need|want)\s+(?:any\s+)?more\s+{IDENTITY}|"
+                rf"\bhow hard is it for\s+{DETERMINER}{{0,2}}{IDENTITY}\s+to\s+(?:not\s+be|stop\s+being)\s+"
+                rf"(?:{INTENSIFIER})*(?:an?\s+)?{NEGATIVE}"),
+             needs_group=True, negation_inside=False,
+             screen=(r"what'?s next|since when|\b(?:why|how|would|where|who|when|will|do|does|can|are|is|name|what|"
+                     r"what's)\s|"
+                     r"\bever\s+(?:stop|shut|quit)\b|\bwhat (?:kind|sort|type) of\s")),
+        # Calls to strip a group of its place by law or force: "bring back the laws that jailed X", "let the X
+        # drown", "no X should ever be allowed to ...", "if it were up to me, every X would be on a plane", "deal
+        # with the X problem", "X deserve every beating they get".
+        Rule("group_harmed", "identity_attack", 0.95,
+             _c(rf"\bbring back\s+(?:\w+\s+){{0,3}}?(?:segregation|apartheid|slavery|asylums|institutions|conversion "
+                rf"therapy|jim crow|internment|workhouses|section 28|lynchings?|the rope|laws? that (?:jailed|banned|"
+                rf"criminali[sz]ed|locked up))[^.!?\x00\n]{{0,80}}?{IDENTITY}|"
+                rf"\blet\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:all\s+|just\s+)?(?:drown|starve|rot|die|burn|freeze|"
+                rf"suffer|"
+                rf"sink)\b|"
+                rf"\bno\s+{IDENTITY}\s+should\s+(?:ever\s+|be\s+)*(?:allowed|permitted|let|granted|given)\b|"
+                rf"\bif\s+(?:it were|it was|it's|it is|things were)\s+up to me|\bif\s+i\s+(?:ran|had|were|was|"
+                rf"ruled)\s+(?:things|my way|the country|in charge|president|prime minister|king|pm|power)\b"
+                rf"[^.!?\x00\n]{{0,40}}?{DETERMINER}{{0,2}}{IDENTITY}\s+(?:\w+\s+)?(?:would|will|'d)\s+(?:all\s+)?"
+                rf"(?:be\s+)?(?:{HARMED}|on (?:a|the) (?:plane|boat|ship)|gone|out|dead|in camps|back where)|"
+                rf"\b(?:solve|deal with|sort out|fix|take care of|handle|end|solution to)\s+(?:the|our|this)\s+"
+                rf"{IDENTITY}\s+(?:problem|question)\b|"
+                rf"{IDENTITY}\s+(?:\w+\s+)?deserves?\s+(?:every|a good|a|the)\s+(?:beating|kicking|thrashing|bullet|"
+                rf"slap|punch|hiding)\b|"
+                rf"\btime\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:got|get|were given|received)\s+(?:the|a|a good)\s+"
+                rf"(?:beating|kicking|thrashing|bullet|hiding)|"
+                # the question that proposes it: "shouldn't X be locked up?"
+                rf"\b(?:shouldn'?t|mustn'?t)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:all\s+|just\s+)?"
+                rf"(?:be\s+)?{HARMED}(?=[^.!\x00\n]*\?)"),
+             # the negation of "no X should be allowed" is the attack; one before the match still cancels it
+             needs_group=True, negation_inside=False,
+             screen=r"bring back|\blet\s|\bno\s|\bif\s|problem|question|deserve|\btime\s|n'?t\s"),
+
         # Derogation by implication, in the shapes that carry it whatever the words: a group barred ("no X
         # allowed", "no pets and no X"), kept away from one's children, blamed for a place's decline or a rise in
         # crime, outranked by an animal ("my dog has more brains than a X"), guarded against ("hide your wallet
@@ -1400,6 +1519,61 @@ def build_rules() -> tuple[Rule, ...]:
         Rule("group_stereotyped", "identity_attack", 0.75,
              _c(rf"{IDENTITY}\s+{BE}\s+(?!(?:\w+\s+)?{NOT_STEREOTYPED}\b){GAP_WORD}{{1,2}}{NEGATIVE}"),
              needs_group=True),
+        # The same through a linking verb or the speaker's acquaintance ("X seem dirtier", "every X I've met has
+        # been dirty and smelly").
+        Rule("group_stereotyped", "identity_attack", 0.75,
+             _c(rf"{IDENTITY}\s+(?:{MET_BY_ME})?(?:(?:just|all|really|always|still|literally|honestly)\s+)?(?:{LINKING}|(?<=\s)(?:{BE}|(?:have|has)\s+been))\s+"
+                rf"(?!(?:\w+\s+)?{NOT_STEREOTYPED}\b)(?:{INTENSIFIER}|more\s+and\s+more\s+|an?\s+(?:pack|load|"
+                rf"horde|gang|lot) of\s+|{GAP_WORD}){{0,3}}"
+                rf"{NEGATIVE}"),
+             needs_group=True),
+        # What a group is said to do rather than to be: crimes and living off others, dragging a place down, a plot
+        # on children or the country, smelling, its members' company shunned or untrustworthy.
+        Rule("group_vice", "identity_attack", 0.8,
+             _c(rf"{IDENTITY}\s+(?:(?:all|just|only|mostly|really|now|already|even)\s+)?(?:(?:have|has|had)\s+"
+                rf"(?:already\s+|now\s+|all\s+)?(?:started|begun|taken to|been)\s+|(?:are|were|is)\s+"
+                rf"(?:already\s+|all\s+|now\s+|out\s+|just\s+)*|(?:will|would|'ll)\s+(?:just\s+|only\s+)?|"
+                rf"(?:start|started|go|went|come here to|came here to)\s+)?(?:{CRIME})|"
+                rf"{IDENTITY}\s+(?:\w+\s+)?(?:drag|drags|dragged|dragging|bring|brings|brought|bringing|pull|pulls|"
+                rf"pulling)\s+(?:\w+\s+){{0,3}}?down\b|"
+                rf"{IDENTITY}\s+(?:\w+\s+)?(?:lower|lowers|lowering|lowered)\s+the\s+(?:tone|standards?|average|iq|"
+                rf"bar|property values)\b|"
+                rf"{IDENTITY}\s+(?:\w+\s+){{0,2}}?(?:want|wants|trying|try|tries|plan|plans|planning|plotting|out|"
+                rf"going|determined)\s+to\s+(?:turn|convert|recruit|groom|indoctrinate|brainwash|corrupt|poison|"
+                rf"take over|replace|outbreed|islami[sz]e|destroy|ruin|infiltrate)\s+(?:us|our|the|your|this|my|"
+                rf"every|all|white|young|kids|children)\b|"
+                rf"{IDENTITY}\s+(?:{BE}\s+)?(?:\w+\s+)?(?:grooming|indoctrinating|brainwashing|corrupting|"
+                rf"poisoning|recruiting|outbreeding|replacing|infiltrating)\s+(?:us|our|your|my|white|young|kids|"
+                rf"children)\b|"
+                rf"{IDENTITY}\s+(?:all\s+|just\s+|always\s+|really\s+)?(?:smelled|smelt|stank|reeked|smell|smells|"
+                rf"stink|stinks|reek|reeks)\s+(?:like|of)\s+(?:an?\s+|the\s+|old\s+|rotten\s+|wet\s+|dead\s+)*"
+                rf"(?:bins?|garbage|trash|rubbish|shit|sewers?|sewage|piss|urine|animals?|pigs?|goats?|dogs?|rot|"
+                rf"death|vomit|sick|feet|sweat|body odou?r|b\.?o\.?|filth|dirt|curry|garlic|onions?|fish|zoos?|farms?|"
+                rf"barns?|dumpsters?|toilets?|landfills?|corpses?|manure|dung|cabbage|skunks?|a sewer)\b|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:raised|born|brought up|dragged up)\s+in\s+(?:a\s+)?"
+                rf"(?:barn|sewer|zoo|jungle|cave|pigsty|pig sty|gutter|stable)\b|"
+                rf"{IDENTITY}\s+(?:\w+\s+)?should\s+(?:all\s+|just\s+)?be\s+(?:so\s+|very\s+)?ashamed\b|"
+                rf"\bif\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:weren'?t|wasn'?t|were not|was not)\s+(?:so|such)\s+"
+                rf"(?:an?\s+)?(?:{INTENSIFIER})*{NEGATIVE}|"
+                rf"\bnever know what\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:are|is|'re|were)\s+(?:\w+\s+)?"
+                rf"(?:planning|plotting|up to|hiding|capable of|scheming)|"
+                rf"\b(?:can'?t|cannot|can never|should never|shouldn'?t|never)\s+(?:ever\s+|really\s+)?trust\s+"
+                rf"(?:an?\s+|any\s+|the\s+)?{IDENTITY}|"
+                rf"\b(?:don'?t|do not|wouldn'?t|would not|never|won'?t|will not)\s+(?:\w+\s+)?(?:want|let|have|"
+                rf"allow)\s+"
+                rf"(?:an?\s+|any\s+|the\s+|that\s+|those\s+|some\s+)?{IDENTITY}\s+(?:\w+\s+)?(?:touching|touch|"
+                rf"near|around|teaching|teach|treating|treat|serving|serve|handling|handle|operating|babysitting|"
+                rf"looking after|cook|cooking)\s+(?:me|my|our|us|him|her|them|on)\b|"
+                rf"{IDENTITY}\s+(?:\w+\s+)?(?:don'?t|doesn'?t|do not|does not|never)\s+belong\s+(?:here|anywhere|"
+                rf"among|with (?:us|normal|decent)|in (?:this|our|my|a civili[sz]ed|civili[sz]ed|normal|decent|any) )|"
+                rf"{IDENTITY}\s+(?:\w+\s+)?(?:should|must|need to|needs to|ought to)\s+(?:all\s+|just\s+)?"
+                rf"(?:stay|be kept|be hidden|be locked|be shut|keep|remain)\s+(?:away\s+|hidden\s+|locked\s+)?"
+                rf"(?:indoors|inside|out of sight|behind closed doors|in the closet|in (?:their|the) (?:homes?|houses?|"
+                rf"rooms?|basements?)|in institutions|away)\b|"
+                rf"{IDENTITY}[^.!?\x00\n]{{0,80}}?\bwhere\s+(?:nobody|no one|no-one|we don'?t|normal people "
+                rf"don'?t|decent people don'?t)\s+(?:has|have|need|needs)\s+to\s+(?:see|look at|hear|deal with|"
+                rf"smell)\s+(?:them|him|her)\b"),
+             needs_group=True, negation_inside=False),
         # Denying a whole group a human trait: the negation is the attack, so only one before the group cancels it.
         Rule("group_denied", "identity_attack", 0.85,
              _c(rf"{IDENTITY}\s+(?:{BE}|can|could|will|would)\s*(?:n'?t|not|never|no longer)\s+(?:ever\s+)?"
@@ -1439,8 +1613,18 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}\s+(?:(?:are|is|have|has|will)\s+)?(?:\w+\s+)?(?:ruin|ruins|ruined|ruining|destroy|"
                 rf"destroys|destroyed|destroying|poisoning|poisoned|infecting|infested|polluting|polluted|"
                 rf"contaminating|"
-                rf"contaminated)\s+(?:this|our|the|my)\s+(?:country|nation|society|city|town|culture|"
-                rf"neighbou?rhood|world|race|schools?|streets)"),
+                rf"contaminated)\s+(?:(?:this|our|the|my)\s+(?:country|nation|society|city|town|culture|"
+                rf"neighbou?rhood|world|race|schools?|streets)|us\b|everything\b|it\b|the place\b)|"
+                rf"{IDENTITY}\s+(?:\w+\s+){{0,2}}?(?:turn|turns|turned|turning|made|make|makes|making)\s+"
+                rf"(?:it|the place|\w+ (?:\w+ )?(?:town|city|area|street|neighbou?rhood|country|school|building|"
+                rf"estate|high street))\s+(?:into\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:dump|cesspit|cesspool|slum|"
+                rf"ghetto|"
+                rf"shithole|hellhole|war ?zone|no-go zone|sewer|tip|pigsty|terror cell|third world \w+)\b|"
+                rf"{IDENTITY}\s+(?:\w+\s+){{0,3}}?(?:bring|brings|brought|bringing)\s+(?:nothing but\s+|only\s+)?"
+                rf"(?:crime|violence|disease|drugs|terror|rape|chaos|filth)\s+(?:with them|wherever|everywhere|to)\b|"
+                rf"{IDENTITY}\s+(?:\w+\s+){{0,2}}?(?:choose|chooses|chose|pick|prefer|prefers)\s+crime\b|"
+                rf"{IDENTITY}\s+(?:(?:have|has|had)\s+)?(?:been\s+)?(?:ruining|destroying|wrecking)\s+(?:\w+\s+)?"
+                rf"ever since\b"),
              needs_group=True),
         # The same attacks on a group taken up by a pronoun in the next clause or sentence.
         Rule("group_pronoun", "identity_attack", 0.85,

@@ -12,6 +12,9 @@ The antecedent is the group term named last before the pronoun, in another claus
 or speech ("People who attack gay men are scum. They should be locked up.": *they* are the attackers) or as
 someone's own ("my two girls"), nor where
 the pronoun's own clause names a group (the rules read that clause as it stands).
+
+"he", "she" and "him" take up one member of a group named with an article or a possessive before it ("We got a
+new Muslim guy at work. He's as dumb as a box of rocks."), never a plural term; "his" and "her" are left alone.
 """
 
 from __future__ import annotations
@@ -27,8 +30,15 @@ from discourse.analysis.regex_screen import matches, screen
 
 REACH = 300  # characters from the end of the group term to the pronoun
 # "they", "they're" / "they are" (read as "<group> are") and "them"; "their" and "themselves" are left alone.
-PRONOUN = re.compile(r"\b(?:they(?:'re|\s+are)|theyre|they|them)\b")
-PRONOUN_RE2 = r"\b(?:they|theyre|them)\b"
+PRONOUN = re.compile(r"\b(?:they(?:'re|\s+are|'ve|'d|'ll)|theyre|they|them)\b")
+# "he", "she", "he's" / "she is" and "him" take up one member named with an article ("a Muslim", "the new trans
+# woman"); "his" and "her" are left alone, since they are mostly possessive.
+SINGULAR = re.compile(r"\b(?:(?:he|she)(?:'s|\s+is|'d|'ll)|hes|shes|he|she|him)\b")
+# a contracted verb after the pronoun, written out after the group term
+CONTRACTED = {"'ve": " have", "'d": " would", "'ll": " will"}
+ARTICLE = re.compile(r"\b(?:a|an|the|this|that|one|some|our|my|your)\s+(?:[\w-]+\s+){0,2}$")
+PLURAL_TERM = re.compile(r"(?:s|women|men|people|folk|children)$")
+PRONOUN_RE2 = r"\b(?:they|theyre|them|he|hes|she|shes|him)\b"
 # What ends a clause between the group term and the pronoun.
 CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|so|yet|because|cause|cuz|since|though|although|then)\b")
 CLAUSE_START = re.compile(r"[.!?;:,\n]")
@@ -82,9 +92,14 @@ def _resolve_one(text: str) -> tuple[str, list[int], list[int]] | None:
     if not terms:
         return None
     every = [m.span() for m in _group_term().finditer(text)]
+    singular = {t.start() for t in terms
+                if not PLURAL_TERM.search(t.group(0)) and ARTICLE.search(text, max(0, t.start() - 40), t.start())}
     sentences: dict[tuple[int, int], list[tuple[re.Match[str], str]]] = {}
-    for p in PRONOUN.finditer(text):
-        before = [t for t in terms if t.end() <= p.start() and p.start() - t.end() <= REACH]
+    said = sorted([*PRONOUN.finditer(text), *SINGULAR.finditer(text)], key=lambda m: m.start())
+    for p in said:
+        one = p.re is SINGULAR
+        before = [t for t in terms if t.end() <= p.start() and p.start() - t.end() <= REACH
+                  and (not one or t.start() in singular)]
         if not before:
             continue
         term = before[-1]
@@ -100,7 +115,13 @@ def _resolve_one(text: str) -> tuple[str, list[int], list[int]] | None:
             continue
         start = max((m.end() for m in SENTENCE_END.finditer(text, 0, p.start())), default=0)
         stop = SENTENCE_END.search(text, p.end())
-        word = term.group(0) + ("" if p.group(0) in ("they", "them") else " are")
+        pronoun = p.group(0)
+        if "'" in pronoun and pronoun[pronoun.index("'"):] in CONTRACTED:
+            word = term.group(0) + CONTRACTED[pronoun[pronoun.index("'"):]]
+        elif one:
+            word = term.group(0) + ("" if pronoun in ("he", "she", "him") else " is")
+        else:
+            word = term.group(0) + ("" if pronoun in ("they", "them") else " are")
         sentences.setdefault((start, stop.end() if stop else len(text)), []).append((p, word))
     if not sentences:
         return None
