@@ -50,6 +50,12 @@ BENCHMARKS: tuple[tuple[str, str], ...] = (
     ("functional.py --cases functional_blind_h",
      "incivility: functional set H, written blind to the scorer and the other sets in session 10, never read case "
      "by case"),
+    ("functional.py --cases functional_blind_i",
+     "incivility: functional set I, written blind to the scorer and the other sets in session 12, never read case "
+     "by case, measured once before and once after the session's rules"),
+    ("functional.py --cases functional_blind_j",
+     "incivility: functional set J, written blind to the scorer in session 12 in the weakest families only "
+     "(questions, implicit derogation, normative threats, pronouns), its misses read (development)"),
     ("relevance.py", "relevance: own article vs another article"),
     ("scale.py --sizes 10000 200000 1000000", "pipeline stages at 10k / 200k / 1M comments"),
     ("scale.py --sizes 200000 --stages baseline analyze analyze-w2 --repeat 3",
