@@ -52,7 +52,7 @@ BENCHMARKS: tuple[tuple[str, str], ...] = (
      "by case"),
     ("functional.py --cases functional_blind_i",
      "incivility: functional set I, written blind to the scorer and the other sets in session 12, never read case "
-     "by case, measured once before and once after the session's rules"),
+     "by case; only its totals and per-family counts were looked at, four times"),
     ("functional.py --cases functional_blind_j",
      "incivility: functional set J, written blind to the scorer in session 12 in the weakest families only "
      "(questions, implicit derogation, normative threats, pronouns), its misses read (development)"),

@@ -1481,8 +1481,14 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\b(?:do|does)\s+{IDENTITY}\s+(?:even\s+)?(?:have|possess)\s+(?:a\s+|any\s+)?(?:brains?|souls?|"
                 rf"morals|"
                 rf"feelings|a conscience|sense|shame|decency)\b|"
-                rf"{IDENTITY}\s+(?:all\s+|just\s+|always\s+)?(?:smell|stink|reek)(?=\s*(?:[.!?,\x00\n]|$)|\s+"
+                rf"{IDENTITY}\s+(?:all\s+|just\s+|always\s+|really\s+)?(?:smell|stink|reek)(?=\s*(?:[.!?,\x00\n]|$)|\s+"
                 rf"(?:so\s+|really\s+|very\s+|that\s+)?(?:bad|awful|terrible|disgusting|horrible|foul|funny))|"
+                # of or like a named filth, in any tense: "X smelled like a bin"
+                rf"{IDENTITY}\s+(?:all\s+|just\s+|always\s+|really\s+)?(?:smelled|smelt|stank|reeked|smells?|stinks?|"
+                rf"reeks?)\s+(?:like|of)\s+(?:an?\s+|the\s+|old\s+|rotten\s+|wet\s+|dead\s+)*(?:bins?|garbage|trash|"
+                rf"rubbish|shit|sewers?|sewage|piss|urine|animals?|pigs?|goats?|dogs?|rot|death|vomit|sick|feet|sweat|"
+                rf"body odou?r|filth|dirt|curry|garlic|onions?|fish|zoos?|farms?|barns?|dumpsters?|toilets?|"
+                rf"landfills?|corpses?|manure|dung|cabbage|skunks?)\b|"
                 rf"{IDENTITY}\s+should\s+(?:just\s+|all\s+)?(?:stick to|stay in|stay at|go back to|get back to)\s+"
                 rf"(?:the\s+)?(?:cooking|cleaning|the kitchen|kitchen|home|making sandwiches|having babies|"
                 rf"their own kind|their own countries|where they belong|the closet)|"
@@ -1555,11 +1561,6 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}\s+(?:{BE}\s+)?(?:\w+\s+)?(?:grooming|indoctrinating|brainwashing|corrupting|"
                 rf"poisoning|recruiting|outbreeding|replacing|infiltrating)\s+(?:us|our|your|my|white|young|kids|"
                 rf"children)\b|"
-                rf"{IDENTITY}\s+(?:all\s+|just\s+|always\s+|really\s+)?(?:smelled|smelt|stank|reeked|smell|smells|"
-                rf"stink|stinks|reek|reeks)\s+(?:like|of)\s+(?:an?\s+|the\s+|old\s+|rotten\s+|wet\s+|dead\s+)*"
-                rf"(?:bins?|garbage|trash|rubbish|shit|sewers?|sewage|piss|urine|animals?|pigs?|goats?|dogs?|rot|"
-                rf"death|vomit|sick|feet|sweat|body odou?r|b\.?o\.?|filth|dirt|curry|garlic|onions?|fish|zoos?|farms?|"
-                rf"barns?|dumpsters?|toilets?|landfills?|corpses?|manure|dung|cabbage|skunks?|a sewer)\b|"
                 rf"{IDENTITY}[^.!?\x00\n]{{0,60}}?\b(?:raised|born|brought up|dragged up)\s+in\s+(?:a\s+)?"
                 rf"(?:barn|sewer|zoo|jungle|cave|pigsty|pig sty|gutter|stable)\b|"
                 rf"{IDENTITY}\s+(?:\w+\s+)?should\s+(?:all\s+|just\s+)?be\s+(?:so\s+|very\s+)?ashamed\b|"
@@ -1690,9 +1691,7 @@ def build_rules() -> tuple[Rule, ...]:
              _c(rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s*(?:'re|are|r)?\s*(?:not|n'?t|never)\s+(?:even\s+)?"
                 rf"(?:real\s+|fully\s+)?(?:human|humans|people|persons|human beings)\b|"
                 rf"{IDENTITY}[^\x00\n]{{0,100}}?\b(?:can'?t|cannot|can not) (?:stand|bear|stomach)\s+"
-                rf"(?:the (?:sight|smell|likes|stench) of\s+)?{THEY}\b|"
-                rf"{IDENTITY}[^\x00\n]{{0,100}}?\bthey\s+(?:all\s+|just\s+)?(?:don'?t|do not)\s+belong\s+"
-                rf"(?:here|in (?:this|our|my|a civili[sz]ed))"),
+                rf"(?:the (?:sight|smell|likes|stench) of\s+)?{THEY}\b"),
              needs_group=True, negation_before=False, negation_inside=False),
         # unfair generalisation: quantifier + group + predicate
         Rule("quantified_group_negative", "generalisation", 0.9,

@@ -252,7 +252,7 @@ def test_hateful_cases_are_uncivil_and_mostly_identity_attacks(scorer):
     ("It's open season on gay people now.", "group_harmed"),
     ("I'm going to teach these Muslims a lesson.", "group_harmed"),
     ("Any immigrant who comes here will be shot.", "group_harmed"),
-    ("There are Muslims in my town. They don't belong here.", "group_pronoun"),
+    ("There are Muslims in my town. They don't belong here.", "group_vice"),
     ("Gay people? They are not even human.", "group_pronoun"),
 ])
 def test_more_hatecheck_families_are_identity_attacks(scorer, text, rule):

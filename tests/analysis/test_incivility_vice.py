@@ -25,7 +25,7 @@ def _row(text: str) -> tuple[bool, set[str], list[dict[str, object]]]:
     # a plot on children or the country, a place dragged down, a smell
     ("Gay men are trying to recruit young boys.", "group_vice"),
     ("Immigrants bring the whole neighbourhood down.", "group_vice"),
-    ("Those Muslims reeked of garlic and sweat.", "group_vice"),
+    ("Those Muslims reeked of garlic and sweat.", "group_disparaged"),
     # shunned, hidden away, distrusted, barred from belonging
     ("Disabled kids should just stay indoors.", "group_vice"),
     ("Black people don't belong in this town.", "group_vice"),
