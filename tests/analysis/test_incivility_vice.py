@@ -30,7 +30,7 @@ def _row(text: str) -> tuple[bool, set[str], list[dict[str, object]]]:
     ("Disabled kids should just stay indoors.", "group_vice"),
     ("Black people don't belong in this town.", "group_vice"),
     ("I would never want a Muslim nurse treating my mother.", "group_vice"),
-    ("Honestly you can never trust a gypsy.", "group_vice"),
+    ("Honestly you can never trust a gypsy.", "group_disparaged"),
     # linking verbs and the speaker's acquaintance
     ("Trans women just look repulsive.", "group_stereotyped"),
     ("Every lesbian I've worked with has been lazy.", "group_stereotyped"),
