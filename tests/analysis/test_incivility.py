@@ -235,7 +235,7 @@ def test_hateful_cases_are_uncivil_and_mostly_identity_attacks(scorer):
     ("I'd slap every immigrant I meet.", "group_harmed"),
     ("muslims are absolutefilth", "group_dehumanised"),
     ("A Muslim got the job. What did you expect from a Muslim?", "group_disparaged"),
-    ("Every time a black person sits next to me I hold on to my bag.", "group_disparaged"),
+    ("Every time a black person sits next to me I hold on to my bag.", "group_implied"),
     ("Nobody asked you, go back to where you came from.", "go_back"),
     ("We have to keep the immigrants out, whatever it takes.", "group_disparaged"),
     ("Muslim lives do not matter.", "group_disparaged"),
