@@ -33,9 +33,9 @@ from discourse.analysis.incivility import (  # noqa: E402
     FEATURE_COLUMNS,
     FEATURES,
     IncivilityScorer,
-    best_f1_threshold,
     calibrated_lift,
     fit_calibration,
+    stable_f1_threshold,
 )
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ucc-val.csv"
@@ -92,16 +92,16 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, fold: np.ndarray, floors: dict[str
 
 def model(x: np.ndarray, y: np.ndarray, target: str, floors: dict[str, float] | None = None,
           name: str = "overall") -> dict[str, object]:
-    """A calibration fitted on all rows, rounded for the JSON file, with the near-best F1 flag threshold of its lift."""
+    """A calibration fitted on all rows, rounded for the JSON file, with the resampled near-best F1 cut of its lift."""
     b, w = fit_calibration(x, y, L2, floors, name)
     b, w = round(b, 4), np.round(w, 4)  # the cut is chosen on the scores of the numbers that ship
     out: dict[str, object] = {"target": target, "intercept": b,
                               "coefficients": {c: float(v) for c, v in zip(INPUTS, w, strict=True)}}
     # the cut lies midway between two scores: six decimals keep it between them
     if floors is not None:  # a category model: scored as a lift, flagged at its own cut
-        out["threshold"] = round(best_f1_threshold(cued(x) * calibrated_lift(x, b, w), y), 6)
+        out["threshold"] = round(stable_f1_threshold(cued(x) * calibrated_lift(x, b, w), y), 6)
     else:
-        out["threshold"] = round(best_f1_threshold(cued(x) / (1.0 + np.exp(-(b + x @ w))), y), 6)
+        out["threshold"] = round(stable_f1_threshold(cued(x) / (1.0 + np.exp(-(b + x @ w))), y), 6)
     return out
 
 
@@ -167,11 +167,12 @@ def main() -> int:
         calibration = {
             "description": "incivility = 1 / (1 + exp(-(intercept + sum(coefficients[c] * raw_c)))), raw_c = the "
                            "noisy-OR of the rule strengths of category c, or a feature; uncivil = incivility >= "
-                           "threshold and at least one cue fired (the lowest cut within 1% of the best F1 on the "
-                           "target, among such flags: the F1 curve is flat at its top). Categories listed under "
-                           "'categories' are reported as the lift of their own calibrated probability over a comment "
-                           "with no cue and no feature, rescaled to 0-1, and flagged at their 'threshold' on that "
-                           "scale (the lowest cut within 1% of the best F1 on the label). "
+                           "threshold and at least one cue fired (the median, over 200 bootstrap resamples of the "
+                           "rows with seed 0, of the lowest cut within 1% of the best F1 on the target, among such "
+                           "flags: the F1 curve is flat at its top and one sample's cut jumps between its peaks). "
+                           "Categories listed under 'categories' are reported as the lift of their own calibrated "
+                           "probability over a comment with no cue and no feature, rescaled to 0-1, and flagged at "
+                           "their 'threshold' on that scale (chosen the same way on the label). "
                            "Features (second_person, negative_evaluation and exclamation as shares of the comment's "
                            "words, each min(count / words * 10, 1) with words = runs of letters and digits; "
                            "group_reference and quantifier as counts, each min(count, 3) / 3): "

@@ -614,6 +614,19 @@ def test_flag_threshold_is_the_lowest_cut_the_labels_cannot_tell_from_the_best()
     assert best_f1_threshold(np.linspace(0.9, 0.2, 8), peak) == pytest.approx(0.75)
 
 
+def test_the_resampled_flag_threshold_varies_less_between_samples_and_is_reproducible():
+    from discourse.analysis.incivility import best_f1_threshold, stable_f1_threshold
+    rng = np.random.default_rng(0)
+    single, resampled = [], []
+    for _ in range(30):  # samples of one population whose F1 curve is flat at its top, as the dev set's is
+        scores = rng.random(1500)
+        labels = (rng.random(1500) < 0.04 + 0.25 * scores ** 4).astype(float)
+        single.append(best_f1_threshold(scores, labels))
+        resampled.append(stable_f1_threshold(scores, labels, resamples=50))
+    assert np.std(resampled) < 0.85 * np.std(single)
+    assert stable_f1_threshold(scores, labels, resamples=50) == resampled[-1]  # the seed fixes it
+
+
 def test_stop_being_an_insult_is_no_negation_of_it(scorer):
     # "stop being a sissy" calls the reader one; "stop calling people idiots" does not
     assert scorer.transform(["Man up and stop being such a coward."]).loc[0, "incivility_name_calling"] > 0
