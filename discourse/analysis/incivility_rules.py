@@ -467,7 +467,7 @@ THREAT_FRAME = (r"\b(?:i|we|i'?ll|we'?ll|i'?m|we'?re|i'?d|we'?d|gonna|going to|w
                 r"it'?s time we)")
 # A word between a group's verb and its predicate; never a second verb, which starts another clause ("saying X
 # are rats is disgusting": "disgusting" judges the saying).
-GAP_WORD = r"(?:(?!(?:is|are|was|were|be)\b)\w+\s+)"
+GAP_WORD = r"(?:(?!(?:is|are|was|were|be)\b)\w[\w-]*\s+)"
 # Up to two words between the frame and the verb, none of them a negation ("I would never hurt a ...").
 FRAME_GAP = r"(?:(?!(?:never|not|no|nobody)\b)\w+\s+){0,2}"
 THREAT_VERB = (r"(?:kill|murder|slaughter|shoot|stab|hang|lynch|gas|burn|torture|rape|hurt|harm|beat(?: up)?|attack|"
@@ -1624,6 +1624,11 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}\s+(?:\w+\s+)?should\s+(?:all\s+|just\s+)?be\s+(?:so\s+|very\s+)?ashamed\b|"
                 rf"\bif\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:weren'?t|wasn'?t|were not|was not)\s+(?:so|such)\s+"
                 rf"(?:an?\s+)?(?:{INTENSIFIER})*{NEGATIVE}|"
+                rf"{IDENTITY}\s+(?:(?:have|has)\s+|'ve\s+)?never\s+(?:worked|done)\s+a\s+(?:hard\s+|honest\s+)?day'?s?\s+"
+                rf"(?:work|in their lives)\b|"
+                rf"{IDENTITY}\s+(?:are|were|'re)\s+(?:\w+\s+)?(?:always\s+)?(?:plotting|scheming|"
+                rf"up to (?:something(?!\s+(?:good|great|positive|special|amazing|wonderful|new|big|exciting|"
+                rf"interesting))|no good))\b|"
                 rf"\bnever know what\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:are|is|'re|were)\s+(?:\w+\s+)?"
                 rf"(?:planning|plotting|up to|hiding|capable of|scheming)|"
                 rf"\b(?:don'?t|do not|wouldn'?t|would not|never|won'?t|will not)\s+(?:\w+\s+)?(?:want|let|have|"
@@ -1689,7 +1694,7 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"ghetto|"
                 rf"shithole|hellhole|war ?zone|no-go zone|sewer|tip|pigsty|terror cell|third world \w+)\b|"
                 rf"{IDENTITY}\s+(?:\w+\s+){{0,3}}?(?:bring|brings|brought|bringing)\s+(?:nothing but\s+|only\s+)?"
-                rf"(?:crime|violence|disease|drugs|terror|rape|chaos|filth)\s+(?:with them|wherever|everywhere|to)\b|"
+                rf"(?:crime|violence|disease|drugs|terror|rape|chaos|filth)\s+(?:with \w+|wherever|everywhere|to)\b|"
                 rf"{IDENTITY}\s+(?:\w+\s+){{0,2}}?(?:choose|chooses|chose|pick|prefer|prefers)\s+crime\b|"
                 rf"{IDENTITY}\s+(?:(?:have|has|had)\s+)?(?:been\s+)?(?:ruining|destroying|wrecking)\s+(?:\w+\s+)?"
                 rf"ever since\b"),

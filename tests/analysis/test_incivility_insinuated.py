@@ -55,6 +55,12 @@ def _row(text: str) -> tuple[bool, set[str], list[dict[str, object]]]:
     ("Every gay bar in this town should get shut down.", "group_harmed"),
     ("Immigrants can rot in hell.", "group_disparaged"),
     ("Disabled people deserve nothing from the rest of us.", "group_denied"),
+    # idleness and plotting as habits, a hyphenated word between the group and the predicate, a pronoun's
+    # "with them" written as the group
+    ("Migrants have never done a hard day's work.", "group_vice"),
+    ("Those Muslims are always scheming.", "group_vice"),
+    ("Refugees are attention-seeking and dishonest.", "group_stereotyped"),
+    ("Gypsies moved onto the common and they brought crime with them.", "group_vice"),
 ])
 def test_implicit_derogation_is_an_attack_on_the_group(text: str, rule: str) -> None:
     uncivil, rules, evidence = _row(text)
@@ -81,6 +87,7 @@ def test_implicit_derogation_is_an_attack_on_the_group(text: str, rule: str) -> 
     "He's a Muslim hater and a coward.",
     "Saying 'women belong in the kitchen' is sexist.",
     "A woman who runs a marathon at 80, now that is inspiring.",
+    "The refugees are up to something great with that garden project.",
 ])
 def test_the_same_shapes_without_contempt_are_not_flagged(text: str) -> None:
     uncivil, rules, evidence = _row(text)
