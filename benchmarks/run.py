@@ -52,10 +52,14 @@ BENCHMARKS: tuple[tuple[str, str], ...] = (
      "by case"),
     ("functional.py --cases functional_blind_i",
      "incivility: functional set I, written blind to the scorer and the other sets in session 12, never read case "
-     "by case; only its totals and per-family counts were looked at, four times"),
+     "by case; only its totals and per-family counts were looked at (four times in session 12, its totals six "
+     "times in session 13)"),
     ("functional.py --cases functional_blind_j",
      "incivility: functional set J, written blind to the scorer in session 12 in the weakest families only "
      "(questions, implicit derogation, normative threats, pronouns), its misses read (development)"),
+    ("functional.py --cases functional_blind_k",
+     "incivility: functional set K, written blind to the scorer and the other sets in session 13, never read case "
+     "by case; its totals were looked at only to compare session 13's rules with session 12's"),
     ("relevance.py", "relevance: own article vs another article"),
     ("scale.py --sizes 10000 200000 1000000", "pipeline stages at 10k / 200k / 1M comments"),
     ("scale.py --sizes 200000 --stages baseline analyze analyze-w2 --repeat 3",
