@@ -1398,7 +1398,6 @@ def build_rules() -> tuple[Rule, ...]:
              _c(rf"{IDENTITY}\s+(?:should|must|need to|ought to|have to)\s+(?:all\s+)?(?:stay|be kept|keep|get)\s+"
                 rf"(?:well\s+)?(?:out of|away from|apart from)\s+(?:public life|politics|our|my|the workplace|sight|"
                 rf"schools|society|decent|normal|civili[sz]ed|ordinary|children|kids|us\b)|"
-                rf"{IDENTITY}\s+(?:should|must|need to|ought to|have to)\s+(?:learn to\s+)?know their place|"
                 rf"{IDENTITY}\s+(?:\w+\s+)?should\s+(?:just\s+|all\s+)?(?:stay|stick|keep)\s+(?:in|to|with|among)\s+"
                 rf"(?:their own\b|themselves)|"
                 rf"{IDENTITY}\s+(?:should|must|need to|ought to|"
