@@ -24,7 +24,7 @@ from discourse.analysis.incivility import IncivilityScorer  # noqa: E402
 
 # The sets whose cases have been read while rules were written.
 DEVELOPMENT = ("functional_cases", "functional_probes", "functional_blind_a", "functional_blind_c",
-               "functional_blind_e", "functional_blind_g", "functional_blind_j")
+               "functional_blind_e", "functional_blind_g", "functional_blind_j", "functional_blind_l")
 
 
 SETS = tuple(sorted(path.stem for path in (ROOT / "benchmarks").glob("functional_*.py")

@@ -60,6 +60,12 @@ BENCHMARKS: tuple[tuple[str, str], ...] = (
     ("functional.py --cases functional_blind_k",
      "incivility: functional set K, written blind to the scorer and the other sets in session 13, never read case "
      "by case; its totals were looked at only to compare session 13's rules with session 12's"),
+    ("functional.py --cases functional_blind_l",
+     "incivility: functional set L, written blind to the scorer in session 14, its misses read (development; 83.8% "
+     "of its hateful cases flagged by session 13's rules before they were read)"),
+    ("functional.py --cases functional_blind_m",
+     "incivility: functional set M, written blind to the scorer and the other sets in session 14, never read case "
+     "by case; its totals were looked at only to compare session 14's rules with session 13's"),
     ("relevance.py", "relevance: own article vs another article"),
     ("scale.py --sizes 10000 200000 1000000", "pipeline stages at 10k / 200k / 1M comments"),
     ("scale.py --sizes 200000 --stages baseline analyze analyze-w2 --repeat 3",
