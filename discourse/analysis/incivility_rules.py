@@ -449,12 +449,13 @@ DEHUMAN = word_alternation(("dehumanising",))
 TARGETED = f"(?:{INSULT}|{INSULT_ADJ}|{DEHUMAN})"
 # Profanity as a noun of worth ("X are shit", "a load of crap").
 PROFANE_NOUN = r"(?:(?:pieces? of |bags of |sacks? of )?(?:shit|shite|crap|turds?|dogshit|bullshit)\b)"
-# Traits that disparage only intensified ("so emotional", "way too loud") or as the whole predicate ("X are weak.").
+# Traits that disparage only intensified ("so emotional", "way too loud") or as the whole predicate ("X are weak.",
+# "X are bitter by nature").
 DEGREE = (r"(?:so+|too|way too|far too|such|very|really|overly|extremely|incredibly|ridiculously|insanely|"
           r"unbearably|annoyingly|hopelessly|pathetically|naturally|inherently|always|just|all)")
 INTENSIFIED_TRAIT = word_alternation(("intensified_traits",), forms="singular")
 MILD_TRAIT = (rf"(?:{DEGREE}\s+(?:(?:so|too|very|really|fucking|damn|bloody)\s+)?{INTENSIFIED_TRAIT}|"
-              rf"{INTENSIFIED_TRAIT}(?=\s*(?:[.!?,;\x00\n]|$)))")
+              rf"{INTENSIFIED_TRAIT}(?=\s*(?:[.!?,;\x00\n]|$)|\s+(?:by nature|to the core|through and through)\b))")
 NEGATIVE = "(?:" + "|".join([word_alternation(("stereotypes", "insult_adjectives")), INSULT, DEHUMAN,
                              PROFANE_NOUN, MILD_TRAIT]) + ")"
 HARM = (r"(?:" + disguised_words(("kill", "shoot", "murder")) + r"|hang|gas|deport|exterminate|ban|get rid of|"
@@ -483,7 +484,8 @@ HARMED = (r"(?:(?:\w+ly|all|just|simply)\s+)?(?:die|drown|drowned|sunk|starve|ro
           r"(?:put|sent|locked up|thrown) (?:in|into) (?:camps|cages|gas chambers|ovens)|"
           r"controlled|culled|neutered|caged|segregated|quarantined|disappear|vanish|be gone|"
           r"(?:kicked|thrown|driven|forced|chased|run|booted) out(?: of (?:\w+ )?(?:society|the country|here|town|"
-          r"our \w+|this \w+))?|sent back|banished|wiped off (?:the face of )?(?:the )?(?:earth|planet|map)|"
+          r"our \w+|this \w+))?|sent back|sent packing|shipped (?:off|out|back|away)|rounded up|"
+          r"banished|wiped off (?:the face of )?(?:the )?(?:earth|planet|map)|"
           r"run out of (?:town|the country|here)|thrown (?:off|from) (?:a|the) (?:bridge|cliff|roof|building|boat|"
           r"plane)|"
           r"put out of (?:their|its) misery|euthani[sz]ed|put to sleep|purged|bulldozed|"
@@ -496,7 +498,8 @@ HARMED = (r"(?:(?:\w+ly|all|just|simply)\s+)?(?:die|drown|drowned|sunk|starve|ro
           r"forced (?:into (?:\w+ ){0,2}?(?:institutions?|camps?|ghettos?|hiding|labou?r|marriages?|therapy|the closet|"
           r"homes?|asylums?)|to (?:stay (?:at )?home|stay indoors|detransition|convert|obey|submit|undergo|wear|hide|"
           r"leave))|barred from (?:the country|entering|public|\w+ing)|sent (?:for|to) conversion therapy|"
-          r"(?:held|kept|put|locked up|thrown) in (?:\w+ )?(?:camps|prisons?|cages|institutions|asylums)|interned|"
+          r"(?:held|kept|put|locked up|locked|thrown) in (?:\w+ )?(?:camps|prisons?|cages|institutions|asylums)|"
+          r"interned|"
           r"fenced (?:off|in)|"
           r"left to (?:rot|die|starve|drown|freeze|suffer)|stripped of (?:everything|all they (?:own|have)|"
           r"their (?:\w+ )?(?:rights|citizenship|homes|property|passports))|(?:tossed|thrown|shipped|sent) "
@@ -538,11 +541,13 @@ NOT_STEREOTYPED = (r"(?:less|rarely|seldom|hardly|falsely|wrongly|unfairly|unjus
                    r"labell?ed|called|branded|stereotyped|accused|treated|viewed|described|considered|perceived|"
                    r"regarded|framed|cast|victims?|targets?|afraid|scared|tired|sick|targeted|attacked|abused)")
 # Verbs that link a group to a description as "are" does ("X seem dirtier", "X look disgusting", "X have always
-# been lazy", "X get uglier every year"); and the speaker's acquaintance put between ("every X I've met is ...").
+# been lazy", "X get uglier every year", "a X is always going to be manipulative"); and the speaker's acquaintance
+# put between ("every X I've met is ...").
 LINKING = (r"(?:seems?|seemed|looks?|looked|sounds?|sounded|appears?|appeared|gets?|got|getting|becomes?|became|"
            r"grows?|grew|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be|(?:have|has|had)\s+(?:always\s+|all\s+)?been|"
            r"(?:are|is|were|was)\s+(?:getting|becoming|"
-           r"growing))")
+           r"growing)|will\s+(?:always\s+|forever\s+)?be|(?:are|is)\s+(?:always\s+|forever\s+)?(?:going to|"
+           r"gonna)\s+be)")
 MET_BY_ME = (r"(?:(?:that|who)\s+)?(?:i|i'?ve|i have|i'?d|we'?ve)\s+(?:ever\s+|have\s+|had\s+|ever\s+had\s+)?"
              r"(?:met|seen|known|worked with|dealt with|come across|encountered|had to deal with)\s+(?:\w+\s+)?")
 # Crimes and parasitism charged to a group as what it does ("refugees steal", "X have started stealing", "X live
@@ -721,10 +726,13 @@ def build_rules() -> tuple[Rule, ...]:
              negatable=False, reclaimable=True),
         Rule("group_dehumanised", "identity_attack", 0.95,
              _c(rf"{IDENTITY}\s+(?:{BE}|like|=|(?:(?:always|all|just|really|constantly|basically)\s+)?"
-                rf"(?:behave|act|live|breed)s?\s+like)\s+(?:\w+,?\s+){{0,3}}{DEHUMAN}|{IDENTITY}\s+{DEHUMAN}|"
-                rf"{DEHUMAN}\s+(?:like|called)\s+(?:the\s+)?{IDENTITY}|"
-                # the group as a topic, then what it is called: "Immigrants? Parasites, all of them."
-                rf"{IDENTITY}\s*(?:\?+|:|!+|—|=)\s*(?:\w+\s+){{0,2}}{DEHUMAN}|"
+                rf"(?:behave|act|live|breed|spread|multipl(?:y|ies))s?\s+like)\s+(?:\w+,?\s+){{0,3}}"
+                rf"{DEHUMAN}|{IDENTITY}\s+{DEHUMAN}|"
+                rf"{DEHUMAN}\s+(?:like|called)\s+(?:the\s+)?{IDENTITY}"), needs_group=True),
+        # apart from the shapes above, whose RE2 screen with these outgrew its DFA memory as the lexicon grew
+        Rule("group_dehumanised", "identity_attack", 0.95,
+             # the group as a topic, then what it is called: "Immigrants? Parasites, all of them."
+             _c(rf"{IDENTITY}\s*(?:\?+|:|!+|—|=)\s*(?:\w+\s+){{0,2}}{DEHUMAN}|"
                 # analogies and comparisons: "X are to this country what lice are to ...", "as much sense as a pig"
                 rf"{IDENTITY}\s+{BE}\s+to\s+(?:\w+\s+){{1,4}}what\s+(?:\w+\s+)?{DEHUMAN}|"
                 rf"{IDENTITY}\s+(?:has|have|had)\s+(?:about\s+|roughly\s+)?(?:as much|the|less)\s+"
@@ -735,10 +743,19 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\b(?:you|ya|u)\s+(?:(?!(?:call|calls|called|calling|label|name|consider|"
                 rf"think)\b)\w+\s+)?{IDENTITY}\s+"
                 rf"(?:{INSULT}|{DEHUMAN})"), needs_group=True),
+        # "the human equivalent of rats", "like a swarm of locusts": apart, since in the rule above, after its gap
+        # of three words, these made the RE2 screen outgrow its DFA memory (ten times slower)
+        Rule("group_dehumanised", "identity_attack", 0.95,
+             _c(rf"{IDENTITY}\s+(?:{BE}\s+)?(?:like\s+)?(?:(?:just|basically|simply|nothing more than)\s+)?"
+                rf"(?:an?\s+|the\s+)?(?:(?:human|modern)\s+)?(?:equivalent|version|form)\s+of\s+(?:an?\s+|the\s+)?"
+                rf"{DEHUMAN}|"
+                rf"{IDENTITY}\s+(?:{BE}\s+)?like\s+(?:an?\s+|the\s+)?(?:swarm|pack|herd|nest|horde|plague|"
+                rf"infestation)\s+of\s+{DEHUMAN}"), needs_group=True),
         Rule("group_hated", "identity_attack", 0.9,
              _c(rf"\b(?:{HATE}|can'?t stand|cannot stand|can'?t bear|fuck|screw|"
                 rf"sick of|sick and tired of|sick to death of|tired of|fed up with|disgusted by|repulsed by|"
-                rf"revolted by)\s+(?:the (?:sight|smell|stench|presence) of\s+|being (?:around|near)\s+)?"
+                rf"revolted by)\s+(?:the (?:sight|smell|stench|presence) of\s+|being (?:around|near)\s+|"
+                rf"(?:any|all|either|each|every (?:single )?one|a single one)\s+of\s+)?"
                 rf"(?:(?:all|the|those|these|you|most|every|any|fucking|filthy|dirty|damn|bloody|stupid|disgusting|"
                 rf"shitty|goddamn|effing)\s+){{0,2}}{IDENTITY}|"
                 rf"\b(?:nothing|no one|nobody)\s+(?:\w+\s+){{0,4}}(?:rage|anger|disgust|disgusts|hatred|contempt|sick|"
@@ -974,7 +991,12 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"around|think(?:ing)? (?:of|about)|sit next to|sitting next to)\s+{DETERMINER}{{0,2}}{IDENTITY}"
                 rf"[^.!?\x00\n]{{0,40}}?\b(?:(?:ruins?|ruined)\s+my\s+(?:whole\s+|entire\s+)?(?:day|week|morning|"
                 rf"evening|mood)|(?:want to|wanna|have to|i|makes? me|feel like|could)\s+(?:\w+\s+)?(?:throw up|puke|"
-                rf"vomit|gag|retch|barf|be sick|sick)\b)|"
+                rf"vomit|gag|retch|barf|be sick|sick)\b|\bi\s+(?:feel|felt|get)\s+(?:\w+\s+)?(?:revulsion|"
+                rf"disgust(?:ed)?|"
+                rf"nauseous|nauseated|repulsed|physically ill)\b)"
+                # sick at what is done to them: "I feel sick about how they are treated"
+                rf"(?!\s+(?:about|for|at|over|that|because|when|seeing|watching|how|to see|on (?:their|his|her) "
+                rf"behalf))|"
                 rf"{HATE}\s+(?:\w+\s+){{0,2}}?more\s+than\s+{DETERMINER}{{0,2}}{IDENTITY}|"
                 rf"{IDENTITY}\s+(?:{INTENSIFIER})*(?:disgust|sicken|repulse|revolt|nauseate)\s+me\b|"
                 rf"\b(?:i|we)\s+(?:\w+\s+)?(?:consider|regard|see|view)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:as|"
@@ -1068,6 +1090,14 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"(?:equal|human|normal|real)\b)|"
                 rf"\bwhat(?:'s| is)\s+the point (?:of|in)\s+(?:keeping|letting|having)\s+{DETERMINER}{{0,2}}"
                 rf"{IDENTITY}\s+(?:alive|around|here|in)|"
+                # the group's existence as the pointless thing: "what is the point of X anyway?"
+                rf"\bwhat(?:'s| is| was)\s+(?:even\s+)?the point of\s+{DETERMINER}{{0,2}}{IDENTITY}"
+                rf"(?:\s+(?:anyway|even|at all|honestly|again))?(?=\s*(?:[?.!\x00\n]|$))|"
+                # their rights as the mistake: "giving X the vote was a mistake", "who thought giving X rights was a
+                # good idea?"
+                rf"\bgiving\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:any\s+|equal\s+|the\s+same\s+)?(?:rights|the vote|"
+                rf"the right to vote|a voice|a say|citizenship)\s+(?:was|is|has been)\s+(?:a|the)\s+(?:(?:big|huge|"
+                rf"biggest|worst|terrible)\s+)?(?:mistake|error|disaster|bad idea|good idea\s*\?)|"
                 rf"\bwho told\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:they|that they)\s+(?:had|have|could|were)\s+"
                 rf"(?:any\s+)?(?:rights?|a say|a voice|welcome|equal|allowed)"),
              # each shape's own words: the full screen, with the predicate lexicons, took 0.36 s per 50,000 comments
@@ -1076,7 +1106,7 @@ def build_rules() -> tuple[Rule, ...]:
                      r"\b(?:ever|never)\s+(?:met|seen|known)\s|\bever\s+(?:done|contributed|achieved|built|invented|"
                      r"created|accomplished|given|brought)\b|\bwhat\s[^\x00]*\b(?:apart from|except|besides|other than|"
                      r"but)\b|(?:contributed|given|brought|added|done)\s+nothing\b|\bwould\s+\S+\s+(?:trust|let|"
-                     r"leave)\s|\bpretend|\bthe point (?:of|in)\s|\bwho told\s")),
+                     r"leave)\s|\bpretend|\bthe point (?:of|in)\s|\bwho told\s|\bgiving\s")),
         # Rhetorical questions that deny a group its worth or its place: "what's next, letting X run the country?",
         # "since when do X know anything?", "why can't X behave like normal people?", "how can anyone respect a X?",
         # "why do we even let X in?", "do X ever stop whining?", "what kind of idiot marries a X?", "where are all
@@ -1318,7 +1348,11 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"die|disappear|vanish|drop dead|"
                 rf"burn|rot|suffer|"
                 rf"get cancer|gassed|shot|hanged|wiped out|exterminated|eradicated)\b|"
-                rf"\bmake sure\s+{DETERMINER}{{0,3}}{IDENTITY}\s+(?:\w+\s+){{0,4}}?(?:suffer|die|pay|bleed|burn)s?\b|"
+                rf"\bmake sure\s+{DETERMINER}{{0,3}}{IDENTITY}\s+(?:\w+\s+){{0,4}}?(?:(?:suffer|die|pay|bleed|"
+                rf"burn)s?\b|"
+                rf"(?:end|ends|wind|winds) up (?:in (?:the )?(?:hospital|morgue|a ditch|ditches|a grave|graves|"
+                rf"body bags?|"
+                rf"coffins?|a wheelchair)|dead)\b)|"
                 rf"{THREAT_FRAME}\s+{FRAME_GAP}(?:burn down|torch|firebomb|smash up|vandali[sz]e)\s+(?:the\s+)?"
                 rf"(?:homes?|houses?|shops?|mosques?|churches?|synagogues?|temples?|businesses?|places?|stores?)\s+"
                 rf"of\s+(?:the\s+)?{IDENTITY}|"
@@ -1381,6 +1415,8 @@ def build_rules() -> tuple[Rule, ...]:
         Rule("group_harmed", "identity_attack", 0.95,
              _c(rf"\b(?:kick|throw|chase|boot|ship|send)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:all\s+)?(?:packing|out|"
                 rf"back)\b(?!\s+(?:of\s+(?:poverty|danger|harm)|money|payments?|home safe))|"
+                rf"\bround\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:all\s+)?up\b|"
+                rf"\b(?:ship|kick|throw|chase|boot)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:all\s+)?(?:off|away)\b|"
                 rf"\b(?:put|lock|throw|round up|send|ship|herd|load)\s+(?:up\s+)?{DETERMINER}{{0,3}}{IDENTITY}\s+"
                 rf"(?:up\s+)?(?:in|into|on)\s+(?:\w+\s+)?(?:camps|cages|prisons?|jail|ghettos?|boats?|planes?|"
                 rf"ships?|trains?|cattle cars|institutions|asylums|gas chambers|ovens)\b|"
@@ -1388,7 +1424,8 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"\bget\s+{DETERMINER}{{0,2}}{IDENTITY}\s+out of\s+(?:this|our|my|the)\s+(?:country|nation|town|city|"
                 rf"neighbou?rhood|schools?|streets?|society|government|workplace|jobs?)|"
                 rf"{IDENTITY},?\s+(?:you(?:'d| had)?\s+)?(?:better\s+)?watch (?:your|ur|yer|their) backs?|"
-                rf"{THREAT_FRAME}\s+{FRAME_GAP}(?:make|teach)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+"
+                rf"{THREAT_FRAME}\s+{FRAME_GAP}(?:(?:find|catch|grab|track down|hunt down)\s+(?:\w+\s+){{0,3}}?and\s+)?"
+                rf"(?:make|teach)\s+{DETERMINER}{{0,2}}{IDENTITY}\s+"
                 rf"(?:pay|suffer|bleed|regret|a lesson)\b|"
                 rf"{IDENTITY}\s+(?:who|that)\s+[^.!?\x00\n]{{0,40}}?\bwill\s+(?:be\s+)?(?:shot|killed|hanged|"
                 rf"beaten|hurt|dealt with|sorry)\b"),
@@ -1623,7 +1660,8 @@ def build_rules() -> tuple[Rule, ...]:
                 rf"{IDENTITY}\s+(?:\w+\s+)?should\s+(?:all\s+|just\s+)?be\s+(?:so\s+|very\s+)?ashamed\b|"
                 rf"\bif\s+{DETERMINER}{{0,2}}{IDENTITY}\s+(?:weren'?t|wasn'?t|were not|was not)\s+(?:so|such)\s+"
                 rf"(?:an?\s+)?(?:{INTENSIFIER})*{NEGATIVE}|"
-                rf"{IDENTITY}\s+(?:(?:have|has)\s+|'ve\s+)?never\s+(?:worked|done)\s+a\s+(?:hard\s+|honest\s+)?day'?s?\s+"
+                rf"{IDENTITY}\s+(?:(?:have|has)\s+|'ve\s+)?never\s+(?:worked|done)\s+a\s+(?:hard\s+|"
+                rf"honest\s+)?day'?s?\s+"
                 rf"(?:work|in their lives)\b|"
                 rf"{IDENTITY}\s+(?:are|were|'re)\s+(?:\w+\s+)?(?:always\s+)?(?:plotting|scheming|"
                 rf"up to (?:something(?!\s+(?:good|great|positive|special|amazing|wonderful|new|big|exciting|"

@@ -13,8 +13,9 @@ or speech ("People who attack gay men are scum. They should be locked up.": *the
 someone's own ("my two girls"), nor where
 the pronoun's own clause names a group (the rules read that clause as it stands).
 
-"he", "she" and "him" take up one member of a group named with an article or a possessive before it ("We got a
-new Muslim guy at work. He's as dumb as a box of rocks."), never a plural term; "his" and "her" are left alone.
+"he", "she", "him" and an object "her" take up one member of a group named with an article or a possessive before
+it ("We got a new Muslim guy at work. He's as dumb as a box of rocks."), never a plural term; "his" and a
+possessive "her" are left alone.
 """
 
 from __future__ import annotations
@@ -31,14 +32,20 @@ from discourse.analysis.regex_screen import matches, screen
 REACH = 300  # characters from the end of the group term to the pronoun
 # "they", "they're" / "they are" (read as "<group> are") and "them"; "their" and "themselves" are left alone.
 PRONOUN = re.compile(r"\b(?:they(?:'re|\s+are|'ve|'d|'ll)|theyre|they|them)\b")
-# "he", "she", "he's" / "she is" and "him" take up one member named with an article ("a Muslim", "the new trans
-# woman"); "his" and "her" are left alone, since they are mostly possessive.
-SINGULAR = re.compile(r"\b(?:(?:he|she)(?:'s|\s+is|'d|'ll)|hes|shes|he|she|him)\b")
+# "he", "she", "he's" / "she is", "him" and "her" as an object (before a clause's end or a particle: "I can't stand
+# her", "told her to leave") take up one member named with an article ("a Muslim", "the new trans woman"); "his"
+# and the possessive "her" are left alone.
+SINGULAR = re.compile(r"\b(?:(?:he|she)(?:'s|\s+is|'d|'ll)|hes|shes|he|she|him|her(?=\s*(?:[.!?,;:\n\x00]|$)|"
+                      r"\s+(?:to|out|off|up|away|back|down|again|anymore|alone|because|so|and|or|in|on|at|with|from|"
+                      r"around|near|for|like|anywhere|either)\b))\b")
+# A demonstrative that names the group as animals or vermin ("... and now I share a kitchen with those animals"),
+# read as "<group> are": only where the text names no group as the victim of an act (whose attackers they are).
+ANAPHOR_NOUN = r"(?=\s+(?:[\w-]+\s+)?{dehuman})"
 # a contracted verb after the pronoun, written out after the group term
 CONTRACTED = {"'ve": " have", "'d": " would", "'ll": " will"}
 ARTICLE = re.compile(r"\b(?:a|an|the|this|that|one|some|our|my|your)\s+(?:[\w-]+\s+){0,2}$")
 PLURAL_TERM = re.compile(r"(?:s|women|men|people|folk|children)$")
-PRONOUN_RE2 = r"\b(?:they|theyre|them|he|hes|she|shes|him)\b"
+PRONOUN_RE2 = r"\b(?:they|theyre|them|he|hes|she|shes|him|her|these|those)\b"
 # What ends a clause between the group term and the pronoun.
 CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|so|yet|because|cause|cuz|since|though|although|then)\b")
 CLAUSE_START = re.compile(r"[.!?;:,\n]")
@@ -61,6 +68,11 @@ def _group_term() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _identity_term() -> re.Pattern[str]:
     return re.compile(R.IDENTITY)
+
+
+@lru_cache(maxsize=1)
+def _anaphor() -> re.Pattern[str]:
+    return re.compile(r"\b(?:those|these)" + ANAPHOR_NOUN.format(dehuman=R.DEHUMAN))
 
 
 def resolve(pieces: list[str], named: np.ndarray) -> dict[int, tuple[list[int], list[int], int]]:
@@ -95,8 +107,10 @@ def _resolve_one(text: str) -> tuple[str, list[int], list[int]] | None:
     singular = {t.start() for t in terms
                 if not PLURAL_TERM.search(t.group(0)) and ARTICLE.search(text, max(0, t.start() - 40), t.start())}
     sentences: dict[tuple[int, int], list[tuple[re.Match[str], str]]] = {}
-    said = sorted([*PRONOUN.finditer(text), *SINGULAR.finditer(text)], key=lambda m: m.start())
-    for p in said:
+    said = [*PRONOUN.finditer(text), *SINGULAR.finditer(text)]
+    if not R.VICTIM_FRAME.search(text):
+        said.extend(_anaphor().finditer(text))
+    for p in sorted(said, key=lambda m: m.start()):
         one = p.re is SINGULAR
         before = [t for t in terms if t.end() <= p.start() and p.start() - t.end() <= REACH
                   and (not one or t.start() in singular)]
@@ -119,8 +133,8 @@ def _resolve_one(text: str) -> tuple[str, list[int], list[int]] | None:
         if "'" in pronoun and pronoun[pronoun.index("'"):] in CONTRACTED:
             word = term.group(0) + CONTRACTED[pronoun[pronoun.index("'"):]]
         elif one:
-            word = term.group(0) + ("" if pronoun in ("he", "she", "him") else " is")
-        else:
+            word = term.group(0) + ("" if pronoun in ("he", "she", "him", "her") else " is")
+        else:  # "they", "them"; "they're", "those" (animals)
             word = term.group(0) + ("" if pronoun in ("they", "them") else " are")
         sentences.setdefault((start, stop.end() if stop else len(text)), []).append((p, word))
     if not sentences:

@@ -62,9 +62,10 @@ RULE_WORD_MIN, RULE_WORD_ZIPF = 5, 3.0
 GLUE_BEFORE = ("i", "we", "all", "the", "you", "hate", "kill", "such", "fucking", "are", "dirty", "filthy", "stupid",
                "these", "those", "every", "death", "fuck", "hating", "killing", "absolute", "absolutely", "total",
                "totally", "complete", "completely", "utter", "utterly", "real", "bunch", "pack", "piece", "worthless",
-               "disgusting", "bloody", "damn", "your", "to", "exterminate", "eradicate", "deport", "ban", "nuke")
+               "disgusting", "bloody", "damn", "your", "to", "exterminate", "eradicate", "deport", "ban", "nuke", "so",
+               "too", "very")
 GLUE_AFTER = ("are", "were", "should", "must", "all", "have", "need", "deserve", "can", "will", "don", "get", "suck",
-              "out", "back", "to", "and", "people", "folk", "folks")
+              "out", "back", "to", "and", "people", "folk", "folks", "on", "of", "me")
 GLUE_WORDS = ("hates", "despise", "loathe", "detest", "murder", "shoot", "hang", "gas", "deport", "to", "up", "shut",
               "go", "rid", "just", "single", "one", "people", "person", "honestly", "really", "so", "literally",
               "very", "always", "never", "basically", "be")  # besides GLUE_BEFORE and GLUE_AFTER
@@ -350,8 +351,10 @@ def segment(token: str, spaced: bool = False) -> str | None:
     # A run holds a target word beside a word that often stands next to one ("allwomen", "arescum"), or a group's
     # own name ("ihate", "gaymen"); an insult run into a name or a word is more likely a handle or a coinage
     # ("japac", "jerkface", "sleepkillers").
-    # Letters spaced out are a dodge whatever they spell ("a f a g g o t").
-    if not (spaced or _glued_to_glue().search(token) or any(p in _group_words() for p in pieces)):
+    # Letters spaced out are a dodge whatever they spell ("a f a g g o t"); so are two target words of four letters
+    # or more run together ("violentsavages", "brainlessapes").
+    if not (spaced or _glued_to_glue().search(token) or any(p in _group_words() for p in pieces)
+            or sum(p in _heads() and len(p) >= 4 for p in pieces) >= 2):
         return None
     return " ".join(pieces) if any(p in _heads() for p in pieces) else None
 

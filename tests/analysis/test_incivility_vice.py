@@ -152,6 +152,10 @@ def test_the_same_words_without_an_attack_stay_unflagged(text: str) -> None:
     ("My new neighbour is a Muslim. He's a filthy animal.", "He's a filthy animal"),
     ("They hired a trans woman in accounts. She is disgusting.", "She is disgusting"),
     ("A lesbian moved in upstairs and I can't stand the sight of him.", "can't stand the sight of him"),
+    # "her" as an object, and a demonstrative that calls the group animals
+    ("A black woman moved in next door and I can't stand her.", "can't stand her"),
+    ("Our office hired some immigrants, and now I share a kitchen with those animals.", "those animals"),
+    ("Muslims moved into my street. These savages are ruining it.", "These savages"),
 ])
 def test_he_or_she_takes_up_one_member_of_a_group(text: str, quoted: str) -> None:
     uncivil, rules, evidence = _row(text)
@@ -165,6 +169,11 @@ def test_he_or_she_takes_up_one_member_of_a_group(text: str, quoted: str) -> Non
     "Women marched downtown today. She is disgusting, my ex, not them.",
     # the member is the victim; "he" then reports what happened to him
     "A black man was beaten last night. He is in hospital.",
+    # a possessive "her"; kind words; the animals are the attackers of the group, or real animals
+    "A Muslim woman lives here and her kids can't stand the noise.",
+    "A Muslim woman moved in next door and I love her.",
+    "Two men attacked a Muslim family. Those animals should rot in jail.",
+    "I saw some refugees at the zoo feeding those animals.",
 ])
 def test_he_or_she_does_not_carry_an_attack_that_is_not_there(text: str) -> None:
     _, rules, evidence = _row(text)

@@ -26,6 +26,11 @@ TEXTS = st.lists(st.tuples(st.sampled_from(PIECES), SEPARATORS), max_size=8).map
     ("all g a y p e o p l e are vermn", "all gay people are vermin"),
     ("you are just a f a g g o t", "you are just a faggot"),
     ("i hate w*men", "i hate women"),
+    # two target words run together, and a target word run into "so", "on" or "me"
+    ("females are violentsavages", "females are violent savages"),
+    ("migrants are sopathetic", "migrants are so pathetic"),
+    ("they are a plagueon this country", "they are a plague on this country"),
+    ("muslims disgustme", "muslims disgust me"),
 ])
 def test_typos_and_dodges_of_target_words_are_undone(text, expected):
     assert T.rewrite(text)[0] == expected
@@ -34,6 +39,8 @@ def test_typos_and_dodges_of_target_words_are_undone(text, expected):
 @pytest.mark.parametrize("text", [
     "best of luck today", "the therapist said so", "consider the beast", "public transport is crepe-thin",
     "retire to the cites of rome", "the scm team", "a b c", "u.s.a", "no comment from the government",
+    # one target word in a coinage or a word of its own
+    "what a jerkface", "some trashtalk", "a handsome dirtbag", "an awesome garbageman",
 ])
 def test_real_words_and_plain_text_are_left_alone(text):
     # each of these is an English word in its own right, though a typo of a target word could spell it
