@@ -108,8 +108,9 @@ def _resolve_one(text: str) -> tuple[str, list[int], list[int]] | None:
                 if not PLURAL_TERM.search(t.group(0)) and ARTICLE.search(text, max(0, t.start() - 40), t.start())}
     sentences: dict[tuple[int, int], list[tuple[re.Match[str], str]]] = {}
     said = [*PRONOUN.finditer(text), *SINGULAR.finditer(text)]
-    if not R.VICTIM_FRAME.search(text):
-        said.extend(_anaphor().finditer(text))
+    anaphors = list(_anaphor().finditer(text))
+    if anaphors and not R.VICTIM_FRAME.search(text):
+        said.extend(anaphors)
     for p in sorted(said, key=lambda m: m.start()):
         one = p.re is SINGULAR
         before = [t for t in terms if t.end() <= p.start() and p.start() - t.end() <= REACH
