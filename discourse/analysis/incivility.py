@@ -420,6 +420,12 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
     ``quotes`` caches the quoted spans of each text (by its offset in the batch) across the rules; ``countered``
     collects the offsets of texts where an attack was cancelled as reported or condemned speech.
     """
+    # a masked slur counts only where no profanity fits the mask as well ("c***", "t***")
+    if rule.id == "slur" and R.MASKED.search(matched.lower()) and not R.masked_slur(matched.lower()):
+        return True
+    # "talks about Muslims as if they're all criminals": a supposition put in someone's mouth, not a claim
+    if rule.id == "group_pronoun" and R.AS_IF_THEY.search(matched.lower()):
+        return True
     if rule.negatable or rule.quotable or rule.reclaimable or rule.needs_group:
         # Searched in place in the batch string (bounded to the text): slicing the text for every hit costs more.
         cut = max(lower.rfind(".", off, start), lower.rfind("!", off, start), lower.rfind("?", off, start),
@@ -435,7 +441,8 @@ def _cancelled(rule: R.Rule, lower: str, off: int, length: int, start: int, end:
             return True
         if rule.quotable and _reported(rule, lower, off, length, start, end, before, quotes, countered):
             return True
-        if rule.reclaimable and R.RECLAIMED.search(before):
+        if rule.reclaimable and (R.RECLAIMED.search(before) or (R.SELF_OPENING.fullmatch(before)
+                                                                 and R.SELF_NAMED.match(lower, end, off + length))):
             return True
         # "people who threaten Muslims like that are cowards": the group is the object of someone else's clause
         if rule.needs_group and (R.RELATIVE_CLAUSE.search(clause) or R.WHO_WOULD.search(clause)):
@@ -465,8 +472,10 @@ def _reported(rule: R.Rule, lower: str, off: int, length: int, start: int, end: 
     """Whether a cue is quoted, or reported and condemned or denied (counter-speech marks the text ``countered``)."""
     if off not in quotes:  # spans in batch offsets, found once per text
         quotes[off] = [q.span() for q in R.QUOTED.finditer(lower, off, off + length)]
-    # a cue inside a quotation, or one whose last words are quoted ('you say "I hate ...'), reports speech
-    if any(qa < end - 1 < qb for qa, qb in quotes[off]):
+    # a cue inside a quotation, or one whose last words are quoted ('you say "I hate ...'), reports speech; so does
+    # one that opens inside a quoted sentence and runs on past it ('someone posts "Muslims are ...", they should
+    # be banned'), unlike a term in scare quotes ('"refugees" are ...')
+    if any(qa < end - 1 < qb or (qa < start < qb and R.QUOTED_SENTENCE.match(lower, qa, qb)) for qa, qb in quotes[off]):
         if rule.category in R.HATE_CATEGORIES:
             countered.add(off)
         return True
@@ -477,7 +486,7 @@ def _reported(rule: R.Rule, lower: str, off: int, length: int, start: int, end: 
         if rule.category in R.HATE_CATEGORIES:
             countered.add(off)
         return True
-    if R.IF_REPORTED.search(before) or R.DENIED_CLAIM.search(before):
+    if R.IF_REPORTED.search(before) or R.DENIED_CLAIM.search(before) or R.YOU_REPORTED.search(before):
         if rule.category in R.HATE_CATEGORIES:
             countered.add(off)
         return True

@@ -60,16 +60,17 @@ CONDEMNATION = re.compile(
     r"dehumani[sz]\w*|disgrace\w*|stop|never okay|inexcusable|outrageous|sickening|no place|report\w*|misguided|"
     r"hurtful|cruel|despicable|abhorrent|repugnant|bigoted|prejudiced|hatred|intolerant|ignorant|racism|sexism|"
     r"bigotry|\w*phobi\w*|misogyn\w*|ableis\w*|shame on|not funny|no excuse|never (?:acceptable|justified)|"
-    r"cowards?|sick|how dare|a crime|illegal|against the law|criminal offen[cs]e)\b"
+    r"cowards?|cowardly|sick|how dare|a crime|illegal|against the law|criminal offen[cs]e)\b"
 )
 # The categories whose cues, in counter-speech, are the condemnation itself ("vile", "shame on you").
 CONDEMNING_CATEGORIES = ("aspersion", "dismissive", "condescending")
 # The categories of hate speech, whose reported or condemned use makes a text counter-speech.
 HATE_CATEGORIES = ("identity_attack", "hostility")
-# A clause about someone else acting on the group: "people who threaten Muslims ...", "anyone who calls women ...".
+# A clause about someone else acting on the group: "people who threaten Muslims ...", "anyone who calls women ...",
+# "anyone that wants to hurt women ...".
 RELATIVE_CLAUSE = re.compile(r"(?:\b(?:people|anyone|anybody|those|someone|somebody|everyone|everybody|"
-                             r"(?<!only )one|ones|person|you|persons|guy|guys|folks|others|men|women)\s+who|"
-                             r"\bwhoever)\s+(?:\w+\s+){0,2}$")
+                             r"(?<!only )one|ones|person|you|persons|guy|guys|folks|others|men|women)\s+(?:who|that)|"
+                             r"\bwhoever)\s+(?:\w+\s+){0,3}$")
 # A question that asks who would act on the group, which denies that anyone should: "who would ever want to hurt X?"
 WHO_WOULD = re.compile(r"\bwho\s+(?:would|could|'d)\s+(?:ever\s+|even\s+)?(?:(?:want|wish|try|dare)\s+to\s+)?$")
 # A denied report that opens the cue's clause: "nobody should say (that) ...", "I'd never claim ...".
@@ -79,9 +80,17 @@ REPORTED_CLAUSE = re.compile(r"\b(?:say|says|saying|said|claim|claims|claimed|cl
 # not a partitive "of" ("most of the immigrants are ..."), whose group is the subject.
 PARTITIVE = ("all", "most", "many", "some", "none", "few", "each", "any", "one", "lot", "lots", "majority", "rest",
              "half", "bunch", "every one", "both", "several", "plenty", "number")
-OBJECT_OF = re.compile("".join(rf"(?<!\b{w} )" for w in PARTITIVE)
-                       + r"\b(?:of|about|against|toward|towards|on|attacking|targeting|insulting|mocking|blaming|"
-                       r"harassing|slandering|smearing|demeaning)\s+(?:(?:the|all|these|those|other)\s+)?$")
+# A verb of mistreatment right before the group makes it that verb's object too ("the way he smeared refugees was
+# appalling"); verbs that take a clause ("think", "say") do not, and stay out.
+MISTREATING = (r"(?:(?:attack|insult|mock|harass|smear|target|threaten|slander|demean|scapegoat)(?:s|es|ed|ing)?|"
+               r"hurt(?:s|ing)?|harm(?:s|ed|ing)?|bull(?:y|ies|ied|ying)|abus(?:e|es|ed|ing)|"
+               r"(?:demoni[sz]|dehumani[sz]|belittl|degrad|stereotyp|blam)(?:e|es|ed|ing)|vilif(?:y|ies|ied|ying))")
+OBJECT_OF = re.compile(r"\b(?:(?:of" + "".join(rf"(?<!\b{w} of)" for w in PARTITIVE)
+                       + "|about" + "".join(rf"(?<!\b{w} about)" for w in PARTITIVE)
+                       + rf"|against|toward|towards|on)\s+(?:(?:the|all|these|those|other)\s+)?|"
+                       rf"(?:about(?<!\ball about)|against|toward|towards|{MISTREATING})\s+"
+                       r"(?:(?:the|all|these|those|other)\s+)?"
+                       r"(?:(?!(?:a|an)\s)[\w-]+\s+)?)$")
 # A reported claim denied in the next sentence: "Some say X ruin everything. That is nonsense."
 DENIED_NEXT = re.compile(r"[^.!?\x00\n]{0,40}[.!?]+\s*(?:that|this|which|it)(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?"
                          r"(?:nonsense|untrue|false|a myth|a lie|rubbish|garbage|bs|bullshit|wrong|not true)\b")
@@ -104,12 +113,24 @@ DENIED_AFTER = re.compile(r"\s+(?:to|for)\s+(?:nobody|no one|no-one|noone|none)\
 # The addressee's belief as a condition: "if you think X are a disease, ..." reports a view, it asserts none.
 IF_REPORTED = re.compile(r"\bif (?:you|they|anyone|someone|people) (?:really |honestly |still )?"
                          r"(?:think|thinks|believe|believes|feel|feels|say|says|claim|claims)(?: that)?\s+$")
+# The addressee's own words reported back: "when you said X are ...", "you call X ..."; not "as you said" (agreeing).
+YOU_REPORTED = re.compile(r"\b(?:you|u)(?<!\bas you)(?<!\bas u)(?<!\blike you)(?<!\blike u)\s+(?:\w+\s+)?"
+                          r"(?:say|says|said|call|called|calling|claim|claimed|claiming|write|wrote|post|posted|"
+                          r"tweet|tweeted|keep saying|kept saying)\s+(?:that\s+)?(?:[\w'-]+\s+){0,4}$")
 # First-person self-reference before a slur: reclaimed, not an attack.
-RECLAIMED = re.compile(r"\b(?:i'?m|i am|we'?re|we are|as an?|us|proud(?:ly)?|myself|ourselves|fellow)\b[^.!?]{0,25}$|"
+RECLAIMED = re.compile(r"\b(?:i'?m|i am|we'?re|we are|as an?|us|proud(?:ly)?|myself|ourselves|fellow|call each other|"
+                       r"call one another|call my|we (?:can |get to |still )?(?:say|use))\b[^.!?]{0,25}$|"
                        r"\b(?:my|me and my|all my|we|me and (?:the )?other|the rest of us)\s+$")
+# A slur that names the speaker at the head of a sentence: "Homo here, ...", "Old-school tranny here", "Tranny and
+# proud". The words before it (at most two) qualify the speaker, so none may count or curse a group.
+SELF_NAMED = re.compile(r"\s+(?:here|and proud(?: of it)?)\s*(?:[,.!?:;\n\x00-]|$)")
+SELF_OPENING = re.compile(r"\W*(?:(?!(?:too|so|many|all|these|those|the|more|fucking|filthy|dirty|stupid|damn|no)\b)"
+                          r"[\w'-]+\s+){0,2}")
 # A single-quoted span may hold apostrophes inside words ('I'd rather die than ...').
 QUOTED = re.compile(r"[\"“«]([^\"“”«»\n]{1,300})[\"”»]|"
                     r"(?<![\w])['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w)){1,200})['’](?![\w])")
+# A quotation of three words or more: a sentence quoted, not a term in scare quotes.
+QUOTED_SENTENCE = re.compile(r".\W*(?:[\w'-]+\W+){2,}[\w'-]")
 SENTENCE_END = re.compile(r"[.!?\n]")
 
 # Shouting, on the original case.
@@ -129,6 +150,9 @@ FILLER = (r"(?:(?:such|an?|the|so|total|complete|utter|absolute|real|fucking|blo
           r"stupid|ignorant|old|just|nothing but|truly|really|worst|biggest|lowest|dirtiest|filthiest|all)\s+)")
 BE = r"(?:is|are|was|were|'s|'re|r)"
 QUANT = r"(?:all|every|most|these|those|typical|such|you)"
+# Verbs that report or judge rather than qualify the group after a quantifier ("you call Muslims ...").
+REPORTING_VERB = (r"(?:say|says|said|call|calls|called|think|thinks|thought|claim|claims|claimed|believe|believes|"
+                  r"consider|considers|considered|label|labels|labell?ed|brand|brands|branded|treat|treats|treated)")
 # Meta-features of the calibration (RE2 patterns, counted per text by pyarrow): how much a comment addresses
 # someone directly, how much negative evaluation it carries, how loudly it ends its sentences.
 SECOND_PERSON_RE2 = r"\b(?:you|your|yours|yourself|yourselves|ya|u|ur|youre)\b"
@@ -201,6 +225,45 @@ def _lines(name: str) -> list[str]:
 def lexicon(name: str) -> tuple[str, ...]:
     """The entries of ``lexicons/<name>.txt`` (comments and blanks dropped)."""
     return tuple(line.strip() for line in _lines(f"{name}.txt") if line.strip())
+
+
+def is_slur(word: str) -> bool:
+    """Whether a word is one of ``slurs.txt`` (a plural, or any ending where the entry ends in ``*``)."""
+    plain, stems = _slur_forms()
+    return word in plain or word.startswith(stems)
+
+
+@lru_cache(maxsize=1)
+def _slur_forms() -> tuple[frozenset[str], tuple[str, ...]]:
+    entries = [w for w in lexicon("slurs") if " " not in w]
+    plain = {w for w in entries if not w.endswith("*")}
+    return frozenset(plain | {plural(w) for w in plain}), tuple(w[:-1] for w in entries if w.endswith("*"))
+
+
+# "as if they ...": what follows is supposed, not said of the group.
+AS_IF_THEY = re.compile(r"\bas (?:if|though) (?:they|them)\b")
+# A masking character inside a word ("c***", "n*****s"): the hidden letters may spell any word of that shape.
+MASKED = re.compile(r"[a-z][*#%_]")
+MASK_CHARS = "*#%_."
+
+
+def masked_slur(token: str) -> bool:
+    """Whether every taboo word (profanity, slur or pejorative spelling) that fits a masked token is a slur: a mask
+    hides a word one would not print, so "n*****" is a slur, "c***" may be a profanity and "t***" either."""
+    token = token.rstrip(".").translate(UNLEET)  # a full stop after the word ends the sentence
+    fits = [w for w in _taboo_forms().get((len(token), token[0]), ())
+            if all(c == t or c in MASK_CHARS for c, t in zip(token, w, strict=True))]
+    return bool(fits) and all(is_slur(w) for w in fits)
+
+
+@lru_cache(maxsize=1)
+def _taboo_forms() -> dict[tuple[int, str], list[str]]:
+    words = {w.rstrip("*") for name in ("profanity", "slurs", "pejorative_spellings") for w in lexicon(name)
+             if " " not in w and w.rstrip("*").isalpha()}
+    index: dict[tuple[int, str], list[str]] = {}
+    for word in sorted(words | {plural(w) for w in words}):
+        index.setdefault((len(word), word[0]), []).append(word)
+    return index
 
 
 @lru_cache(maxsize=None)
@@ -512,6 +575,8 @@ HARMED = (r"(?:(?:\w+ly|all|just|simply)\s+)?(?:die|drown|drowned|sunk|starve|ro
 LIKE_YOU = r"(?:\s+like\s+(?:you|them|him|her|that))?"
 # A protected group named as the victim of an act ("attacks on Muslims", "a woman was harassed", "immigrants face
 # abuse"): in such a text the words of condemnation judge the act, as in counter-speech.
+ABUSE_NOUN = (r"(?:abuse|hate|hatred|racism|harassment|discrimination|violence|threats|insults|slurs|vitriol|"
+              r"bigotry|prejudice|contempt|mockery|ridicule)")
 VICTIM_FRAME = re.compile(
     rf"\b(?:attacks?|violence|hatred|hate crimes?|hate|abuse|discrimination|threats?|harassment|bigotry|prejudice|"
     rf"slurs?|racism|insults?|crimes?)\s+(?:on|against|toward|towards|aimed at|targeting|directed at)\s+"
@@ -521,7 +586,19 @@ VICTIM_FRAME = re.compile(
     rf"mistreated|stabbed|shot|persecuted|lynched|spat on|raped|burned|vandali[sz]ed)\b|"
     rf"{IDENTITY}\s+(?:\w+\s+)?(?:face|faces|facing|suffer|suffers|suffered|suffering|endure|endures|experience|"
     rf"experiences)\s+(?:\w+\s+)?(?:discrimination|abuse|harassment|violence|hatred|hate|racism|prejudice|"
-    rf"attacks|threats)")
+    rf"attacks|threats)|"
+    # "the abuse Muslims get", "the racism black folks face", "abuse thrown at black footballers"
+    rf"\b{ABUSE_NOUN}\s+(?:that\s+)?(?:\w+\s+)?{IDENTITY}\s+(?:\w+\s+)?(?:get|gets|got|receive|receives|received|"
+    rf"face|faces|faced|endure|endures|endured|suffer|suffers|suffered|experience|experiences|put up with)\b|"
+    rf"\b{ABUSE_NOUN}\s+(?:\w+\s+)?(?:thrown|hurled|directed|aimed|shouted|yelled)\s+at\s+(?:\w+\s+){{0,2}}?"
+    rf"{IDENTITY}|"
+    # "spreading lies about women", "comments about gay people", "how some people talk about refugees"
+    rf"\b(?:lies|rumou?rs|myths|smears|stereotypes|falsehoods|comments|remarks|jokes|posts|hate|hatred|abuse|slurs)"
+    rf"\s+(?:\w+\s+){{0,4}}?(?:about|toward|towards|at)\s+(?:\w+\s+)?{IDENTITY}|"
+    rf"\b(?:how|the way)\s+(?:\w+\s+){{0,3}}?(?:talk|talks|talked|speak|speaks|spoke|write|writes|wrote|treat|"
+    rf"treats|treated|behave|behaves|behaved)\s+(?:about\s+|to\s+|toward\s+|towards\s+)?(?:\w+\s+)?{IDENTITY}|"
+    rf"\b(?:mocking|making fun of|harassing|bullying|insulting|smearing|demoni[sz]ing|dehumani[sz]ing|vilifying|"
+    rf"attacking|targeting|belittling|comparing|scapegoating)\s+(?:\w+\s+)?{IDENTITY}")
 INTENSIFIER = (r"(?:all\s+|just\s+|so\s+|such\s+|nothing but\s+|always\s+|a bunch of\s+|the most\s+|too\s+|"
                r"really\s+|very\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|truly\s+|fucking\s+|"
                r"bloody\s+|damn\s+|effing\s+|genetically\s+|naturally\s+|inherently\s+|biologically\s+|"
@@ -721,7 +798,7 @@ def build_rules() -> tuple[Rule, ...]:
         Rule("vulgar_word", "vulgarity", 0.8, _c(word_alternation(("profanity",), disguise=True)),
              negatable=False, quotable=False),
         Rule("pejorative_spelling", "identity_attack", 0.8, _c(word_alternation(("pejorative_spellings",))),
-             negatable=False),
+             negatable=False, reclaimable=True),
         Rule("slur", "identity_attack", 0.9, _c(word_alternation(("slurs",), disguise=True)),
              negatable=False, reclaimable=True),
         Rule("group_dehumanised", "identity_attack", 0.95,
@@ -1889,7 +1966,7 @@ def build_rules() -> tuple[Rule, ...]:
              needs_group=True, negation_before=False, negation_inside=False),
         # unfair generalisation: quantifier + group + predicate
         Rule("quantified_group_negative", "generalisation", 0.9,
-             _c(rf"\b{QUANT}\s+(?:\w+\s+)?{GROUP}\s+(?:(?:{BE}|will be|would be|can be)\s+)?"
+             _c(rf"\b{QUANT}\s+(?:(?!{REPORTING_VERB}\b)\w+\s+)?{GROUP}\s+(?:(?:{BE}|will be|would be|can be)\s+)?"
                 rf"{GAP_WORD}{{0,3}}{NEGATIVE}|"
                 rf"{GROUP}\s+{BE}\s+(?:all\s+|just\s+|always\s+|so\s+|such\s+|nothing but\s+|a bunch of\s+)"
                 rf"(?:\w+\s+){{0,2}}{NEGATIVE}"), needs_group=True),

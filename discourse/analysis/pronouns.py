@@ -50,6 +50,8 @@ PRONOUN_RE2 = r"\b(?:they|theyre|them|he|hes|she|shes|him|her|these|those)\b"
 CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|so|yet|because|cause|cuz|since|though|although|then)\b")
 CLAUSE_START = re.compile(r"[.!?;:,\n]")
 SENTENCE_END = re.compile(r"[.!?\n]+")
+QUOTE_MARK = re.compile(r"[\"“«‘]|(?<!\w)'")
+AS_IF = re.compile(r"\bas (?:if|though)\s+$")
 # Someone else's act on the group or speech about it, just before the term: "people who attack", "against",
 # "saying", "calling"; then *they* are more likely the actors.
 NOT_ANTECEDENT = re.compile(
@@ -99,8 +101,13 @@ def resolve(pieces: list[str], named: np.ndarray) -> dict[int, tuple[list[int], 
 def _resolve_one(text: str) -> tuple[str, list[int], list[int]] | None:
     """The text with a copy of each sentence whose pronouns take up a group, those pronouns written as the group,
     appended on lines of their own; and the start and end in ``text`` of each character."""
-    # only a protected group is taken up (the rules that read a copy attack those); any group named nearer stops it
+    # only a protected group is taken up (the rules that read a copy attack those); any group named nearer stops it.
+    # A group named inside quotation marks is someone else's words ('when someone posts "Muslims are ...", they
+    # should be banned'): no antecedent.
     terms = [m for m in _identity_term().finditer(text) if _antecedent(text, m.start())]
+    if terms and QUOTE_MARK.search(text):
+        quoted = [q.span() for q in R.QUOTED.finditer(text)]
+        terms = [m for m in terms if not any(a < m.start() < b for a, b in quoted)]
     if not terms:
         return None
     every = [m.span() for m in _group_term().finditer(text)]
@@ -122,6 +129,9 @@ def _resolve_one(text: str) -> tuple[str, list[int], list[int]] | None:
         if any(term.end() < a < p.start() for a, _ in every):
             continue
         if not CLAUSE_BREAK.search(text, term.end(), p.start()):
+            continue
+        # "talking about X as if they're all the same": a supposition, not a claim
+        if AS_IF.search(text, max(0, p.start() - 12), p.start()):
             continue
         # the pronoun's clause names a group of its own: the rules read it as it stands
         clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, term.end(), p.start())), default=0)

@@ -274,7 +274,8 @@ def _emoji_alternation() -> str:
 
 @lru_cache(maxsize=1)
 def _emoji_re() -> re.Pattern[str]:
-    return re.compile(f"(?:{_emoji_alternation()})\ufe0f?")
+    """An emoji with a reading, or a run of the same one ("🤮🤮🤮"), which reads as the word once."""
+    return re.compile(f"({_emoji_alternation()})\ufe0f?(?:\\s*\\1\ufe0f?)*")
 
 
 @lru_cache(maxsize=1)
@@ -295,7 +296,7 @@ def emoji_texts(array: pa.Array) -> np.ndarray:
 def _reading(text: str, m: re.Match[str]) -> str:
     """The words an emoji stands for here, spaced from its neighbours."""
     readings = R.emoji_readings()
-    plain, participle = readings.get(m.group(0)) or readings[m.group(0)[:-1]]  # a trailing variation selector
+    plain, participle = readings[m.group(1)]
     word = participle if EMOJI_AFTER.search(text, max(0, m.start() - 12), m.start()) else plain
     before = " " if m.start() > 0 and not text[m.start() - 1].isspace() else ""
     after = " " if m.end() < len(text) and not text[m.end()].isspace() else ""

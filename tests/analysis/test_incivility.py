@@ -1003,3 +1003,81 @@ def test_bodily_idioms_of_disgust_threat_idioms_and_double_negated_universals_at
 def test_the_idioms_aimed_at_those_who_harm_a_group_or_negated_attack_no_one(scorer, text):
     items = json.loads(scorer.transform([text]).loc[0, "incivility_evidence"])
     assert [e for e in items if e["category"] == "identity_attack"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone who wants to hurt refugees is a coward.",  # the group is the object inside the relative clause
+    "Anyone that insults Jews is a disgrace.",
+    "The way the senator smeared immigrants was shameful.",  # the object of a verb of mistreatment
+    "If you call gay people animals, you should be ashamed.",  # the addressee's words, reported and condemned
+    "When you said Muslims are scum, I lost all respect for you.",
+])
+def test_counter_speech_naming_the_attack_is_no_attack_on_the_group(scorer, text):
+    row = scorer.transform([text]).iloc[0]
+    assert row["incivility_identity_attack"] == 0, row["incivility_evidence"]
+    categories = {e["category"] for e in json.loads(row["incivility_evidence"])}
+    assert "generalisation" not in categories, row["incivility_evidence"]
+
+
+@pytest.mark.parametrize("text", ["As you said, Muslims are scum.", "Refugees are cowards.",
+                                  "Most of the young women are stupid."])
+def test_agreeing_with_an_attack_or_making_it_stays_an_attack(scorer, text):
+    assert scorer.transform([text]).iloc[0]["incivility_identity_attack"] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The abuse Jewish students get on campus is disgusting.",
+    "It's appalling how some columnists write about refugees.",
+    "Spreading lies about trans people is cowardly.",
+    "The slurs hurled at black players every weekend are a disgrace.",
+])
+def test_condemning_what_is_done_to_a_group_is_not_incivility(scorer, text):
+    assert not scorer.transform([text]).iloc[0]["uncivil"], text
+
+
+def test_a_group_named_in_a_quotation_or_a_supposition_is_no_antecedent(scorer):
+    frame = scorer.transform([
+        'Someone sprayed "immigrants are parasites" on the wall, they should be prosecuted.',
+        "He talks about Muslims as if they're all criminals.",
+        "I met some immigrants last week. They are parasites.",
+    ])
+    assert frame["incivility_identity_attack"].tolist()[:2] == [0, 0], frame["incivility_evidence"].tolist()
+    assert frame["incivility_identity_attack"].iloc[2] > 0
+
+
+@pytest.mark.parametrize(("reclaimed", "slur"), [
+    ("Dyke here, married to my wife for twelve years.", "Too many dykes here."),
+    ("Tranny and proud of it.", "No trannies here."),
+    ("My friends and I call each other fags, it's affectionate.", "I call those people fags."),
+])
+def test_a_slur_that_names_the_speaker_or_their_friends_is_reclaimed(scorer, reclaimed, slur):
+    frame = scorer.transform([reclaimed, slur])
+    assert frame["incivility_identity_attack"].tolist()[0] == 0, frame["incivility_evidence"][0]
+    assert frame["incivility_identity_attack"].tolist()[1] > 0, frame["incivility_evidence"][1]
+
+
+@pytest.mark.parametrize(("text", "slur"), [
+    ("What a load of s**t.", False),  # shit or slut: the mask hides a profanity as well
+    ("Shut up, you c***.", False),
+    ("Get lost, n*****.", True),  # only slurs fit the mask
+    ("Those f****ts again.", True),
+])
+def test_a_masked_word_is_a_slur_only_where_no_profanity_fits_the_mask(scorer, text, slur):
+    row = scorer.transform([text]).iloc[0]
+    assert (row["incivility_identity_attack"] > 0) == slur, row["incivility_evidence"]
+    assert row["uncivil"]
+
+
+def test_a_run_of_the_same_emoji_reads_as_the_word_once(scorer):
+    frame = scorer.transform(["Immigrants? 🤮🤮🤮", "Muslims are 🐀🐀", "Refugees? ❤️❤️❤️"])
+    assert (frame["incivility_identity_attack"].iloc[:2] > 0).all(), frame["incivility_evidence"].tolist()
+    assert not frame["uncivil"].iloc[2]
+
+
+@pytest.mark.parametrize(("text", "attack"), [
+    ("There are too many darkies on this street now.", True),
+    ("No tards in my kid's class, please.", True),
+    ("The retardant was sprayed from the plane.", False),  # "retard" no longer takes any ending
+])
+def test_slur_lexicon_forms(scorer, text, attack):
+    assert (scorer.transform([text]).iloc[0]["incivility_identity_attack"] > 0) == attack, text
