@@ -240,19 +240,19 @@ def _slur_forms() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(plain | {plural(w) for w in plain}), tuple(w[:-1] for w in entries if w.endswith("*"))
 
 
-# "as if they ...": what follows is supposed, not said of the group.
-AS_IF_THEY = re.compile(r"\bas (?:if|though) (?:they|them)\b")
+# "as if they ...": what follows is supposed, not said of the group (the pronoun reader uses the same opening).
+AS_IF = r"\bas (?:if|though)\s+"
+AS_IF_THEY = re.compile(AS_IF + r"(?:they|them)\b")
 # A masking character inside a word ("c***", "n*****s"): the hidden letters may spell any word of that shape.
 MASKED = re.compile(r"[a-z][*#%_]")
-MASK_CHARS = "*#%_."
 
 
 def masked_slur(token: str) -> bool:
     """Whether every taboo word (profanity, slur or pejorative spelling) that fits a masked token is a slur: a mask
     hides a word one would not print, so "n*****" is a slur, "c***" may be a profanity and "t***" either."""
-    token = token.rstrip(".").translate(UNLEET)  # a full stop after the word ends the sentence
+    token = token.rstrip(".").translate(UNLEET)  # a full stop after the word ends the sentence; leet is read
     fits = [w for w in _taboo_forms().get((len(token), token[0]), ())
-            if all(c == t or c in MASK_CHARS for c, t in zip(token, w, strict=True))]
+            if all(c == t or c in MASK for c, t in zip(token, w, strict=True))]
     return bool(fits) and all(is_slur(w) for w in fits)
 
 

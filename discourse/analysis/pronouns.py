@@ -51,7 +51,7 @@ CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|so|yet|because|cause|cuz|sin
 CLAUSE_START = re.compile(r"[.!?;:,\n]")
 SENTENCE_END = re.compile(r"[.!?\n]+")
 QUOTE_MARK = re.compile(r"[\"“«‘]|(?<!\w)'")
-AS_IF = re.compile(r"\bas (?:if|though)\s+$")
+AS_IF = re.compile(R.AS_IF + "$")
 # Someone else's act on the group or speech about it, just before the term: "people who attack", "against",
 # "saying", "calling"; then *they* are more likely the actors.
 NOT_ANTECEDENT = re.compile(
